@@ -1,0 +1,119 @@
+/**
+ * Calendar facts for skills: the robot's local time, calendar-date arithmetic and Swedish holidays.
+ * Calendar dates are "YYYY-MM-DD" strings; arithmetic runs on UTC dates so DST never shifts a day.
+ */
+import { TZDate } from '@date-fns/tz';
+import { UTCDate } from '@date-fns/utc';
+import { addDays, differenceInCalendarDays, format, getISODay, getISOWeek } from 'date-fns';
+import Holidays from 'date-holidays';
+import type { Localized } from './types';
+
+export type CalendarDate = string;
+/** ISO weekday: 1 Monday … 7 Sunday. */
+export type IsoWeekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
+
+export const DEFAULT_TIME_ZONE = 'Europe/Stockholm';
+
+export interface LocalTime {
+  date: CalendarDate;
+  hour: number;
+  minute: number;
+  weekday: IsoWeekday;
+}
+
+export function localTime(now: Date, timeZone: string): LocalTime {
+  const local = new TZDate(now.getTime(), timeZone);
+  return {
+    date: format(local, 'yyyy-MM-dd'),
+    hour: local.getHours(),
+    minute: local.getMinutes(),
+    weekday: getISODay(local) as IsoWeekday,
+  };
+}
+
+/** "2026-11-25T09:40" (no offset) is wall-clock time in `timeZone`; a string with an offset is taken as it is. */
+export function parseLocalDateTime(text: string, timeZone: string): Date {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?)?$/.exec(text.trim());
+  if (!m) {
+    const withOffset = new Date(text);
+    if (/[zZ]|[+-]\d{2}:?\d{2}$/.test(text) && !Number.isNaN(withOffset.getTime())) return withOffset;
+    throw new Error(`"${text}" is not a date and time; use for example 2026-11-25T09:40:00`);
+  }
+  const [, y, mo, d, h = '0', mi = '0', s = '0'] = m;
+  const local = new TZDate(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s), timeZone);
+  if (Number.isNaN(local.getTime()) || format(local, 'yyyy-MM-dd') !== `${y}-${mo}-${d}`) {
+    throw new Error(`"${text}" is not a real date; use for example 2026-11-25T09:40:00`);
+  }
+  return new Date(local.getTime());
+}
+
+function toUtc(date: CalendarDate): UTCDate {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return new UTCDate(y, m - 1, d);
+}
+
+export function addCalendarDays(date: CalendarDate, days: number): CalendarDate {
+  return format(addDays(toUtc(date), days), 'yyyy-MM-dd');
+}
+
+/** Whole days from `from` to `to` (positive when `to` is later). */
+export function daysBetween(from: CalendarDate, to: CalendarDate): number {
+  return differenceInCalendarDays(toUtc(to), toUtc(from));
+}
+
+export function weekdayOf(date: CalendarDate): IsoWeekday {
+  return getISODay(toUtc(date)) as IsoWeekday;
+}
+
+export function isoWeekOf(date: CalendarDate): number {
+  return getISOWeek(toUtc(date));
+}
+
+export function dateParts(date: CalendarDate): { year: number; month: number; day: number } {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  return { year, month, day };
+}
+
+/**
+ * public: a red day by law (SFS 1989:253); dayOff: not by law but closed in practice
+ * (midsommarafton, julafton, nyårsafton); observance: a named day that is an ordinary working day.
+ */
+export type HolidayKind = 'public' | 'dayOff' | 'observance';
+
+export interface Holiday {
+  date: CalendarDate;
+  name: Localized;
+  kind: HolidayKind;
+}
+
+const swedishHolidays = new Holidays('SE');
+const holidayYears = new Map<number, Holiday[]>();
+
+function kindOf(type: string): HolidayKind {
+  if (type === 'public') return 'public';
+  if (type === 'bank') return 'dayOff';
+  return 'observance';
+}
+
+export function holidaysIn(year: number): Holiday[] {
+  const cached = holidayYears.get(year);
+  if (cached) return cached;
+  const sv = swedishHolidays.getHolidays(year, 'sv');
+  const en = swedishHolidays.getHolidays(year, 'en');
+  const list = sv.map((h, i) => ({
+    date: h.date.slice(0, 10),
+    name: { sv: h.name, en: en[i]?.name ?? h.name },
+    kind: kindOf(h.type),
+  }));
+  holidayYears.set(year, list);
+  return list;
+}
+
+export function holidaysOn(date: CalendarDate): Holiday[] {
+  return holidaysIn(dateParts(date).year).filter((h) => h.date === date);
+}
+
+/** Weekends, red days and the de facto days off: the preschool is closed. */
+export function isDayOff(date: CalendarDate): boolean {
+  return weekdayOf(date) >= 6 || holidaysOn(date).some((h) => h.kind !== 'observance');
+}

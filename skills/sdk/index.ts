@@ -1,0 +1,4 @@
+/** What a skill author imports. */
+export * from './types';
+export { defineSkill } from './define';
+export * from './calendar';

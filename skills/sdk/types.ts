@@ -1,0 +1,107 @@
+/** The contract between the robot and every skill, built-in or installed. */
+
+export const LANGS = ['sv', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
+
+/** A text in every language the robot speaks. */
+export type Localized = Record<Lang, string>;
+
+export const EXPRESSIONS = ['neutral', 'happy', 'thinking', 'sad', 'surprised', 'listening'] as const;
+export type Expression = (typeof EXPRESSIONS)[number];
+
+/** Slot kinds the understanding layer can fill. `date` is a calendar date "YYYY-MM-DD" in the robot's time zone. */
+export const SLOT_KINDS = ['date', 'child', 'meal', 'timeOfDay'] as const;
+export type SlotKind = (typeof SLOT_KINDS)[number];
+export type Slots = Partial<Record<SlotKind, string>>;
+
+export interface IntentSpec {
+  id: string;
+  /** Example utterances per language; the understanding layer learns from these. */
+  examples: Partial<Record<Lang, string[]>>;
+  slots: SlotKind[];
+  /** `urgent` intents (a child who is hurt) win over every other intent that also matches. */
+  priority: 'normal' | 'urgent';
+}
+
+export interface SkillManifest {
+  id: string;
+  version: string;
+  name: Localized;
+  /** What a child can ask this skill, as a phrase that completes "Du kan fråga mig om …". */
+  description: Localized;
+  languages: Lang[];
+  intents: IntentSpec[];
+  /** Bridge data sources this skill may request (e.g. "weather", "lunch"). */
+  permissions: { data: string[] };
+}
+
+export interface FollowUp {
+  /** Asked after the answer; the child's next utterance fills `slot` for the same intent. */
+  question: Localized;
+  slot: SlotKind;
+}
+
+export interface Reply {
+  speech: Localized;
+  expression: Expression;
+  followUp?: FollowUp;
+}
+
+/** Things a skill tells the rest of the robot about; the panel and body act on them. */
+export type RobotEvent = {
+  type: 'alert';
+  reason: 'needs_adult';
+  skill: string;
+  text: string;
+  at: string;
+};
+
+export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+
+/** A skill's own small persistent store; writes are atomic. */
+export interface KeyValueStore {
+  get(key: string): Promise<JsonValue | undefined>;
+  set(key: string, value: JsonValue): Promise<void>;
+  delete(key: string): Promise<void>;
+}
+
+/** Data from the bridge (weather, lunch…); only sources named in the manifest's permissions. */
+export interface DataAccess {
+  request(source: string, params?: Record<string, JsonValue>): Promise<JsonValue>;
+}
+
+export interface SkillLogger {
+  info(msg: string, fields?: Record<string, unknown>): void;
+  warn(msg: string, fields?: Record<string, unknown>): void;
+  error(msg: string, fields?: Record<string, unknown>): void;
+}
+
+export interface SkillSummary {
+  id: string;
+  name: Localized;
+  description: Localized;
+}
+
+export interface SkillContext {
+  /** The moment the question was asked; never read the system clock in a skill. */
+  now: Date;
+  timeZone: string;
+  lang: Lang;
+  intent: string;
+  /** The utterance as understood (normalised: lower case, no punctuation). */
+  text: string;
+  slots: Slots;
+  store: KeyValueStore;
+  data: DataAccess;
+  log: SkillLogger;
+  /** Every loaded skill, for skills that talk about the others (help). */
+  skills: readonly SkillSummary[];
+  emit(event: RobotEvent): void;
+}
+
+export type SkillHandler = (ctx: SkillContext) => Reply | Promise<Reply>;
+
+export interface Skill {
+  manifest: SkillManifest;
+  handle: SkillHandler;
+}
