@@ -1,0 +1,60 @@
+/** A right value for every key, shown in error messages so IT staff see what to write instead. */
+import type { JsonValue } from '../skills/sdk/types';
+import type { ConfigKey } from './schema';
+
+export const CONFIG_EXAMPLES: Record<ConfigKey, JsonValue> = {
+  language: 'sv',
+  timeZone: 'Europe/Stockholm',
+  robotName: 'Laiban',
+  dataDir: '/var/lib/laiban',
+  'skills.installedDir': '/var/lib/laiban/skills',
+  'skills.timeoutMs': 2000,
+  'skills.disabled': ['lunch_feedback'],
+  'conversation.followUpSeconds': 20,
+  'understanding.minConfidence': 0.45,
+  'speech.engine': 'espeak-ng',
+  'speech.voices.sv': 'sv',
+  'speech.voices.en': 'en',
+  'speech.rate': 150,
+  'speech.maxChars': 400,
+  'speech.wavDir': '/var/lib/laiban/speech',
+  'log.level': 'info',
+  'log.file': '/var/log/laiban/laiban.log',
+};
+
+export const CONFIG_KEYS = Object.keys(CONFIG_EXAMPLES) as ConfigKey[];
+
+/** A whole valid file, as the README shows it. */
+export const EXAMPLE_FILE_SNIPPET = '{"language": "sv"}';
+
+/** The names that may appear directly inside `section` ("" for the top level), in file order. */
+export function keysInside(section: string): string[] {
+  const prefix = section === '' ? '' : `${section}.`;
+  const names = CONFIG_KEYS.filter((key) => key.startsWith(prefix)).map((key) => key.slice(prefix.length).split('.')[0]!);
+  return [...new Set(names)];
+}
+
+/** `"speech.engine": "espeak-ng"`; for a section, its first key: `"speech": {"engine": "espeak-ng"}`. */
+export function exampleFor(key: string): string {
+  if (key in CONFIG_EXAMPLES) return `"${key}": ${JSON.stringify(CONFIG_EXAMPLES[key as ConfigKey])}`;
+  const inside = keysInside(key);
+  const first = inside[0];
+  if (first === undefined) throw new Error(`no example for unknown config key "${key}"`);
+  const nested = exampleFor(`${key}.${first}`).replace(/^"[^"]*": /, '');
+  return `"${key}": {"${first}": ${nested}}`;
+}
+
+/** Every example put together as one nested config file object. */
+export function exampleConfigFile(): Record<string, JsonValue> {
+  const file: Record<string, JsonValue> = {};
+  for (const key of CONFIG_KEYS) {
+    const parts = key.split('.');
+    let section = file;
+    for (const part of parts.slice(0, -1)) {
+      section[part] ??= {};
+      section = section[part] as Record<string, JsonValue>;
+    }
+    section[parts[parts.length - 1]!] = CONFIG_EXAMPLES[key];
+  }
+  return file;
+}

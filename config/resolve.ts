@@ -1,0 +1,48 @@
+/** Turns a validated config file into the robot's configuration: absolute paths, derived paths filled in. */
+import path from 'node:path';
+import type { ConfigFile, LaibanConfig } from './schema';
+
+export interface PathContext {
+  env: NodeJS.ProcessEnv;
+  /** The user's home directory; undefined when there is none (a service account, say). */
+  home?: string;
+  cwd: string;
+  /** Relative paths in the file are relative to this folder: the file's own, or cwd when there is no file. */
+  baseDir: string;
+}
+
+/** $XDG_DATA_HOME/laiban, else ~/.local/share/laiban, else ./data. */
+export function defaultDataDir(env: NodeJS.ProcessEnv, home: string | undefined, cwd: string): string {
+  const xdg = env.XDG_DATA_HOME;
+  // The XDG spec says a relative XDG_DATA_HOME is invalid and must be ignored.
+  if (xdg && path.isAbsolute(xdg)) return path.join(xdg, 'laiban');
+  if (home) return path.join(home, '.local', 'share', 'laiban');
+  return path.resolve(cwd, 'data');
+}
+
+export function resolveConfig(file: ConfigFile, ctx: PathContext): LaibanConfig {
+  const absolute = (written: string | undefined, fallback: string): string =>
+    written === undefined ? fallback : path.resolve(ctx.baseDir, written);
+  const dataDir = absolute(file.dataDir, defaultDataDir(ctx.env, ctx.home, ctx.cwd));
+  return {
+    language: file.language,
+    timeZone: file.timeZone,
+    robotName: file.robotName,
+    dataDir,
+    skills: {
+      installedDir: absolute(file.skills.installedDir, path.join(dataDir, 'skills')),
+      timeoutMs: file.skills.timeoutMs,
+      disabled: file.skills.disabled,
+    },
+    conversation: { followUpSeconds: file.conversation.followUpSeconds },
+    understanding: { minConfidence: file.understanding.minConfidence },
+    speech: {
+      engine: file.speech.engine,
+      voices: file.speech.voices,
+      rate: file.speech.rate,
+      maxChars: file.speech.maxChars,
+      wavDir: absolute(file.speech.wavDir, path.join(dataDir, 'speech')),
+    },
+    log: { level: file.log.level, file: absolute(file.log.file, path.join(dataDir, 'laiban.log')) },
+  };
+}
