@@ -1,0 +1,39 @@
+import { LANGS, type Lang } from '../../skills/sdk/types';
+import { toSpeechText } from './sanitize';
+import type { SpeechBackend, SpeechOut } from './types';
+
+/**
+ * The one place between callers and engines: every text is sanitised (capped at `maxChars`) before a
+ * backend sees it, and utterances are spoken one at a time in the order they were asked for, so answers
+ * never talk over each other. close() stops the current utterance; queued ones are dropped and their
+ * promises resolve (a deliberate stop is not a failure). speak() after close() rejects.
+ */
+export function guardBackend(backend: SpeechBackend, maxChars: number): SpeechOut {
+  const stop = new AbortController();
+  let queueTail: Promise<void> = Promise.resolve();
+  let closing: Promise<void> | null = null;
+
+  return {
+    engine: backend.engine,
+
+    speak(text: string, lang: Lang): Promise<void> {
+      if (stop.signal.aborted) return Promise.reject(new Error(`${backend.engine}: speech output is closed`));
+      if (!LANGS.includes(lang)) return Promise.reject(new Error(`${backend.engine}: unknown language "${String(lang)}"`));
+      const speechText = toSpeechText(text, maxChars);
+      const turn = queueTail.then(() =>
+        speechText === null || stop.signal.aborted ? undefined : backend.speak(speechText, lang, stop.signal),
+      );
+      queueTail = turn.catch(() => undefined); // one failed utterance must not block the ones after it
+      return turn;
+    },
+
+    close(): Promise<void> {
+      closing ??= (async () => {
+        stop.abort();
+        await queueTail;
+        await backend.close?.();
+      })();
+      return closing;
+    },
+  };
+}
