@@ -117,3 +117,74 @@ export function holidaysOn(date: CalendarDate): Holiday[] {
 export function isDayOff(date: CalendarDate): boolean {
   return weekdayOf(date) >= 6 || holidaysOn(date).some((h) => h.kind !== 'observance');
 }
+
+const WEEKDAY_NAMES: Record<IsoWeekday, Localized> = {
+  1: { sv: 'måndag', en: 'Monday' },
+  2: { sv: 'tisdag', en: 'Tuesday' },
+  3: { sv: 'onsdag', en: 'Wednesday' },
+  4: { sv: 'torsdag', en: 'Thursday' },
+  5: { sv: 'fredag', en: 'Friday' },
+  6: { sv: 'lördag', en: 'Saturday' },
+  7: { sv: 'söndag', en: 'Sunday' },
+};
+
+const MONTH_NAMES: readonly Localized[] = [
+  { sv: 'januari', en: 'January' },
+  { sv: 'februari', en: 'February' },
+  { sv: 'mars', en: 'March' },
+  { sv: 'april', en: 'April' },
+  { sv: 'maj', en: 'May' },
+  { sv: 'juni', en: 'June' },
+  { sv: 'juli', en: 'July' },
+  { sv: 'augusti', en: 'August' },
+  { sv: 'september', en: 'September' },
+  { sv: 'oktober', en: 'October' },
+  { sv: 'november', en: 'November' },
+  { sv: 'december', en: 'December' },
+];
+
+/** Swedish in lower case ("måndag"), English capitalised ("Monday"), as each language writes them. */
+export function weekdayName(weekday: IsoWeekday): Localized {
+  return WEEKDAY_NAMES[weekday];
+}
+
+/** `month` is 1–12. */
+export function monthName(month: number): Localized {
+  const name = MONTH_NAMES[month - 1];
+  if (!name) throw new Error(`month ${month} is not 1–12`);
+  return name;
+}
+
+function englishOrdinal(n: number): string {
+  const teen = n % 100 >= 11 && n % 100 <= 13;
+  const suffix = teen ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th';
+  return `${n}${suffix}`;
+}
+
+/** "den 25 november" / "the 25th of November". */
+export function spokenDate(date: CalendarDate): Localized {
+  const { month, day } = dateParts(date);
+  const name = monthName(month);
+  return { sv: `den ${day} ${name.sv}`, en: `the ${englishOrdinal(day)} of ${name.en}` };
+}
+
+/** "idag", "imorgon", "i övermorgon", "igår", "i förrgår" for `date` seen from `today`; undefined further away. */
+export function relativeDayName(today: CalendarDate, date: CalendarDate): Localized | undefined {
+  const names: Record<number, Localized> = {
+    [-2]: { sv: 'i förrgår', en: 'the day before yesterday' },
+    [-1]: { sv: 'igår', en: 'yesterday' },
+    0: { sv: 'idag', en: 'today' },
+    1: { sv: 'imorgon', en: 'tomorrow' },
+    2: { sv: 'i övermorgon', en: 'the day after tomorrow' },
+  };
+  return names[daysBetween(today, date)];
+}
+
+/** The weekday a spoken word names: "lördag", the spoken "lördan", or "saturday" (lower case). */
+export function weekdayFromWord(word: string): IsoWeekday | undefined {
+  for (const weekday of [1, 2, 3, 4, 5, 6, 7] as const) {
+    const { sv, en } = WEEKDAY_NAMES[weekday];
+    if (word === sv || word === sv.replace(/dag$/, 'dan') || word === en.toLowerCase()) return weekday;
+  }
+  return undefined;
+}
