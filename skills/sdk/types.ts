@@ -27,7 +27,7 @@ export interface SkillManifest {
   id: string;
   version: string;
   name: Localized;
-  /** What a child can ask this skill, as a phrase that completes "Du kan fråga mig om …". */
+  /** What this skill does, as a phrase that completes "Jag kan …" / "I can …" (help reads these out). */
   description: Localized;
   languages: Lang[];
   intents: IntentSpec[];
@@ -86,6 +86,8 @@ export interface SkillContext {
   /** The moment the question was asked; never read the system clock in a skill. */
   now: Date;
   timeZone: string;
+  /** What the robot is called at this preschool (config robotName). */
+  robotName: string;
   lang: Lang;
   intent: string;
   /** The utterance as understood (normalised: lower case, no punctuation). */

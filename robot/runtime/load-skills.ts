@@ -1,0 +1,113 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { SkillLoadError, validateSkill } from '../../skills/sdk/manifest-schema';
+import type { Skill } from '../../skills/sdk/types';
+import { normalizeUtterance } from '../understanding/normalize';
+
+export type SkillProblem =
+  | { kind: 'invalid'; where: string; message: string }
+  | { kind: 'duplicate-skill'; skill: string; where: string; message: string }
+  | { kind: 'duplicate-intent'; intent: string; skills: [string, string]; message: string }
+  | { kind: 'shared-example'; example: string; intents: [string, string]; message: string };
+
+export interface LoadedSkills {
+  skills: Skill[];
+  problems: SkillProblem[];
+}
+
+/** Installed skills live one per folder, each with an index.js whose export is a skill. */
+export function readInstalledSkills(dir: string): { found: { skill: unknown; where: string }[]; problems: SkillProblem[] } {
+  if (!fs.existsSync(dir)) return { found: [], problems: [] };
+  const found: { skill: unknown; where: string }[] = [];
+  const problems: SkillProblem[] = [];
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    if (!entry.isDirectory()) continue;
+    const where = path.join(dir, entry.name, 'index.js');
+    try {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const mod = require(where) as { default?: unknown };
+      found.push({ skill: mod.default ?? mod, where });
+    } catch (err) {
+      problems.push({ kind: 'invalid', where, message: `skill ${where}: could not be loaded: ${(err as Error).message}` });
+    }
+  }
+  return { found, problems };
+}
+
+/**
+ * Validates every skill and drops the ones that would confuse the robot: invalid manifests, a second
+ * skill with the same id or intent. Examples shared between intents are reported but kept, so the
+ * skill author (or IT) sees the conflict at install time rather than as odd answers later.
+ */
+export function assembleSkills(candidates: { skill: unknown; where: string }[], disabled: readonly string[]): LoadedSkills {
+  const skills: Skill[] = [];
+  const problems: SkillProblem[] = [];
+  const intentOwner = new Map<string, string>();
+  for (const { skill: candidate, where } of candidates) {
+    let skill: Skill;
+    try {
+      skill = validateSkill(candidate, where);
+    } catch (err) {
+      if (!(err instanceof SkillLoadError)) throw err;
+      problems.push({ kind: 'invalid', where, message: err.message });
+      continue;
+    }
+    const { id } = skill.manifest;
+    if (disabled.includes(id)) continue;
+    if (skills.some((s) => s.manifest.id === id)) {
+      problems.push({ kind: 'duplicate-skill', skill: id, where, message: `skill ${where}: a skill with id "${id}" is already loaded; this one is ignored` });
+      continue;
+    }
+    const clash = skill.manifest.intents.find((i) => intentOwner.has(i.id));
+    if (clash) {
+      const owner = intentOwner.get(clash.id) as string;
+      problems.push({
+        kind: 'duplicate-intent',
+        intent: clash.id,
+        skills: [owner, id],
+        message: `skill "${id}" (${where}) declares intent "${clash.id}", which skill "${owner}" already answers; "${id}" is ignored`,
+      });
+      continue;
+    }
+    for (const intent of skill.manifest.intents) intentOwner.set(intent.id, id);
+    skills.push(skill);
+  }
+  problems.push(...findSharedExamples(skills));
+  return { skills, problems };
+}
+
+export function findSharedExamples(skills: readonly Skill[]): SkillProblem[] {
+  const seen = new Map<string, string>();
+  const problems: SkillProblem[] = [];
+  for (const skill of skills) {
+    for (const intent of skill.manifest.intents) {
+      const label = `${skill.manifest.id}/${intent.id}`;
+      for (const examples of Object.values(intent.examples)) {
+        for (const example of examples ?? []) {
+          const key = normalizeUtterance(example);
+          const other = seen.get(key);
+          if (other && other !== label) {
+            problems.push({
+              kind: 'shared-example',
+              example: key,
+              intents: [other, label],
+              message: `"${key}" is an example of both ${other} and ${label}; the robot cannot tell them apart`,
+            });
+          } else {
+            seen.set(key, label);
+          }
+        }
+      }
+    }
+  }
+  return problems;
+}
+
+export function loadSkills(builtin: readonly Skill[], installedDir: string, disabled: readonly string[]): LoadedSkills {
+  const installed = readInstalledSkills(installedDir);
+  const assembled = assembleSkills(
+    [...builtin.map((skill) => ({ skill, where: `built-in ${skill.manifest.id}` })), ...installed.found],
+    disabled,
+  );
+  return { skills: assembled.skills, problems: [...installed.problems, ...assembled.problems] };
+}

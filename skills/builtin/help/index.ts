@@ -1,0 +1,49 @@
+import { defineSkill } from '../../sdk';
+import { joinList } from '../shared/text';
+
+/** Children stop listening after a few items; the rest are still there to ask about. */
+const MAX_LISTED = 6;
+const NOT_LISTED = new Set(['help', 'greeting', 'goodbye']);
+
+export default defineSkill({
+  manifest: {
+    id: 'help',
+    version: '1.0.0',
+    name: { sv: 'Hjälp', en: 'Help' },
+    description: { sv: 'berätta vad jag kan', en: 'tell you what I can do' },
+    languages: ['sv', 'en'],
+    intents: [
+      {
+        id: 'help',
+        examples: {
+          sv: [
+            'vad kan du', 'vad kan du göra', 'vad kan jag fråga dig', 'vad kan jag fråga om', 'hjälp', 'hjälp mig', 'vad vet du',
+            'vad vet du om', 'vad kan du svara på', 'vad kan man fråga dig', 'vad kan du berätta', 'vad gör du', 'kan du hjälpa mig',
+            'vad kan du säga', 'va kan du', 'vad kan man säga till dig', 'vad ska jag fråga', 'vad är du bra på',
+          ],
+          en: [
+            'what can you do', 'what can i ask you', 'help', 'help me', 'what do you know', 'what can you tell me', 'what are you good at',
+            'what can i say', 'can you help me', 'what should i ask',
+          ],
+        },
+      },
+    ],
+  },
+  handle: (ctx) => {
+    const listed = ctx.skills.filter((s) => !NOT_LISTED.has(s.id)).slice(0, MAX_LISTED);
+    const more = ctx.skills.filter((s) => !NOT_LISTED.has(s.id)).length > listed.length;
+    const sv = listed.map((s) => s.description.sv);
+    const en = listed.map((s) => s.description.en);
+    if (more) {
+      sv.push('lite till');
+      en.push('a bit more');
+    }
+    return {
+      speech: {
+        sv: listed.length ? `Jag kan ${joinList(sv, 'sv')}. Fråga mig!` : 'Jag kan säga hej. Fråga en fröken om resten!',
+        en: listed.length ? `I can ${joinList(en, 'en')}. Just ask me!` : 'I can say hello. Ask a teacher about the rest!',
+      },
+      expression: 'happy',
+    };
+  },
+});

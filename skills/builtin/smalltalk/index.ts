@@ -1,0 +1,81 @@
+import { defineSkill, type Reply } from '../../sdk';
+import { mentions } from '../shared/text';
+
+interface Topic {
+  cues: string[];
+  reply: Reply;
+}
+
+/** Checked in order; the first topic whose cue occurs in the utterance answers. */
+const TOPICS: Topic[] = [
+  {
+    cues: ['robot', 'människa', 'levande', 'på riktigt', 'dator', 'real', 'human', 'alive', 'computer'],
+    reply: {
+      speech: {
+        sv: 'Ja, jag är en robot. Jag är en dator med ett ansikte, och jag tycker om att prata med er.',
+        en: "Yes, I'm a robot. I'm a computer with a face, and I like talking with you.",
+      },
+      expression: 'happy',
+    },
+  },
+  {
+    cues: ['gammal', 'ålder', 'år', 'fyller', 'old', 'age', 'birthday', 'födelsedag'],
+    reply: {
+      speech: {
+        sv: 'Jag är en robot, så jag har ingen riktig ålder. Men jag är ganska ny!',
+        en: "I'm a robot, so I don't have a real age. But I'm quite new!",
+      },
+      expression: 'happy',
+    },
+  },
+  {
+    cues: ['mår', 'hur är det', 'läget', 'how are you', 'how do you feel'],
+    reply: { speech: { sv: 'Jag mår bra, tack som frågar!', en: "I'm fine, thank you for asking!" }, expression: 'happy' },
+  },
+  {
+    cues: ['tycker om dig', 'älskar dig', 'gillar dig', 'snäll', 'bästa', 'like you', 'love you', 'nice', 'best'],
+    reply: { speech: { sv: 'Vad snällt sagt! Jag tycker om att prata med dig.', en: 'That is kind of you! I like talking with you.' }, expression: 'happy' },
+  },
+  {
+    cues: ['tack', 'tackar', 'thanks', 'thank you', 'thank'],
+    reply: { speech: { sv: 'Varsågod!', en: "You're welcome!" }, expression: 'happy' },
+  },
+];
+
+const FALLBACK: Reply = { speech: { sv: 'Vad roligt att prata med dig!', en: 'It is fun to talk with you!' }, expression: 'happy' };
+
+const NAME_CUES = ['heter', 'namn', 'vem är du', 'name', 'who are you', 'called'];
+
+export default defineSkill({
+  manifest: {
+    id: 'smalltalk',
+    version: '1.0.0',
+    name: { sv: 'Småprat', en: 'Small talk' },
+    description: { sv: 'berätta om mig själv', en: 'tell you about myself' },
+    languages: ['sv', 'en'],
+    intents: [
+      {
+        id: 'smalltalk',
+        examples: {
+          sv: [
+            'vad heter du', 'vem är du', 'vad är ditt namn', 'hur gammal är du', 'när fyller du år', 'är du en robot', 'är du en människa',
+            'är du levande', 'är du på riktigt', 'är du en dator', 'hur mår du', 'hur är det med dig', 'tack', 'tack så mycket', 'tusen tack',
+            'jag tycker om dig', 'jag gillar dig', 'du är snäll', 'du är bäst', 'va heter du', 'hur gammal e du', 'tack laiban',
+          ],
+          en: [
+            'what is your name', 'who are you', 'how old are you', 'are you a robot', 'are you a human', 'are you real', 'are you alive',
+            'how are you', 'thank you', 'thanks', 'i like you', 'you are nice', 'what are you called',
+          ],
+        },
+      },
+    ],
+  },
+  handle: (ctx) => {
+    const topic = TOPICS.find((t) => mentions(ctx.text, t.cues));
+    if (topic || !mentions(ctx.text, NAME_CUES)) return topic?.reply ?? FALLBACK;
+    return {
+      speech: { sv: `Jag heter ${ctx.robotName}. Jag bor här på förskolan.`, en: `My name is ${ctx.robotName}. I live here at the preschool.` },
+      expression: 'happy',
+    };
+  },
+});

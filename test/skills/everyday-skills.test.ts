@@ -1,0 +1,80 @@
+import { testRobot } from '../support/robot-harness';
+
+async function answer(text: string, now = '2026-11-25T09:40:00', lang?: 'sv' | 'en') {
+  const robot = testRobot({ now });
+  return robot.conversation.ask(text, { lang });
+}
+
+describe('greeting', () => {
+  it('greets by the time of day', async () => {
+    expect((await answer('hej', '2026-11-25T07:30:00')).answer).toMatch(/^God morgon!/);
+    expect((await answer('hej', '2026-11-25T14:00:00')).answer).toMatch(/^God eftermiddag!/);
+    expect((await answer('hello', '2026-11-25T19:00:00', 'en')).answer).toMatch(/^Good evening!/);
+  });
+
+  it('mentions Friday on Fridays', async () => {
+    expect((await answer('hej', '2026-11-27T10:00:00')).answer).toContain('Idag är det fredag');
+    expect((await answer('hej', '2026-11-26T10:00:00')).answer).not.toContain('fredag');
+  });
+});
+
+describe('goodbye', () => {
+  it('wishes a nice weekend on Fridays and before holidays, a nice evening otherwise', async () => {
+    expect((await answer('hej då', '2026-11-27T15:30:00')).answer).toBe('Hej då! Trevlig helg!');
+    expect((await answer('hej då', '2026-05-13T15:30:00')).answer).toBe('Hej då! Trevlig helg!'); // before Kristi himmelsfärd
+    expect((await answer('hej då', '2026-11-25T15:30:00')).answer).toBe('Hej då! Ha en fin kväll!');
+    expect((await answer('hej då', '2026-11-25T09:00:00')).answer).toBe('Hej då! Ha en fin dag!');
+  });
+
+  it('names the big holidays', async () => {
+    expect((await answer('hej då', '2026-12-23T15:00:00')).answer).toBe('Hej då! God jul!');
+    expect((await answer('hej då', '2026-06-18T15:00:00')).answer).toBe('Hej då! Glad midsommar!');
+    expect((await answer('bye', '2026-12-30T15:00:00', 'en')).answer).toBe('Bye bye! Happy New Year!');
+  });
+});
+
+describe('help', () => {
+  it('lists what the robot can do, from the skills themselves', async () => {
+    const turn = await answer('vad kan du');
+    expect(turn.intent).toBe('help');
+    expect(turn.answer).toBe(
+      'Jag kan säga vad klockan är, berätta vilken dag det är, berätta om mig själv och säga till en fröken om du har ont eller är ledsen. Fråga mig!',
+    );
+    expect(turn.answer).not.toContain('säga hej');
+  });
+});
+
+describe('smalltalk', () => {
+  it('is honest about being a robot', async () => {
+    expect((await answer('är du en robot')).answer).toMatch(/^Ja, jag är en robot/);
+    expect((await answer('are you a human', undefined, 'en')).answer).toMatch(/^Yes, I'm a robot/);
+  });
+
+  it('answers name, age and thanks', async () => {
+    expect((await answer('vad heter du')).answer).toBe('Jag heter Laiban. Jag bor här på förskolan.');
+    expect((await answer('hur gammal är du')).answer).toContain('ingen riktig ålder');
+    expect((await answer('tack så mycket')).answer).toBe('Varsågod!');
+  });
+});
+
+describe('needs_adult', () => {
+  it.each([
+    ['jag har ont i magen', /Gå till en fröken/],
+    ['han slog mig', /berätta vad som hände/],
+    ['jag måste kissa', /toaletten/],
+    ['jag är ledsen', /kram/],
+    ['jag hittar inte fröken', /en vuxen/],
+  ])('"%s" sends the child to a grown-up and alerts the staff', async (text, words) => {
+    const robot = testRobot();
+    const turn = await robot.conversation.ask(text);
+    expect(turn.intent).toBe('needs_adult');
+    expect(turn.answer).toMatch(words);
+    expect(turn.answer).toContain('Jag säger till personalen också.');
+    expect(robot.events).toHaveLength(1);
+  });
+
+  it('speaks English to an English-speaking child', async () => {
+    const turn = await answer('someone hit me', undefined, 'en');
+    expect(turn.answer).toBe("Oh, that's not okay. Go to a teacher and tell them what happened. I'm telling the staff too.");
+  });
+});

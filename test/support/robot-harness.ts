@@ -1,0 +1,45 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { loadConfig } from '../../config/load';
+import type { LaibanConfig } from '../../config/schema';
+import { fixedClock } from '../../robot/clock';
+import type { Turn } from '../../robot/conversation/conversation';
+import { createRobot, type Robot, type RobotOptions } from '../../robot/runtime/create-robot';
+import { parseLocalDateTime } from '../../skills/sdk/calendar';
+import type { RobotEvent } from '../../skills/sdk/types';
+
+export function tempDir(prefix = 'laiban-test-'): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+}
+
+/** The default config with its data directory in a fresh temporary folder. */
+export function testConfig(): LaibanConfig {
+  const home = tempDir();
+  return loadConfig({ env: {}, cwd: home, home }).config;
+}
+
+export const at = (local: string): Date => parseLocalDateTime(local, 'Europe/Stockholm');
+
+export interface TestRobot extends Robot {
+  turns: Turn[];
+  events: RobotEvent[];
+  states: string[];
+  config: LaibanConfig;
+}
+
+export function testRobot(options: Partial<Omit<RobotOptions, 'config'>> & { config?: LaibanConfig; now?: string } = {}): TestRobot {
+  const config = options.config ?? testConfig();
+  const turns: Turn[] = [];
+  const events: RobotEvent[] = [];
+  const states: string[] = [];
+  const robot = createRobot({
+    ...options,
+    config,
+    clock: options.clock ?? fixedClock(at(options.now ?? '2026-11-25T09:40:00')),
+    presenters: [(turn) => void turns.push(turn), ...(options.presenters ?? [])],
+    onEvent: (e) => void events.push(e),
+    onState: (s) => void states.push(s),
+  });
+  return { ...robot, turns, events, states, config };
+}

@@ -1,0 +1,47 @@
+import { builtinSkills } from '../../skills/builtin';
+import { BaselineMatcher } from '../../robot/understanding/baseline-matcher';
+import { Understanding } from '../../robot/understanding/understand';
+
+const intents = builtinSkills.flatMap((s) => s.manifest.intents);
+const understanding = new Understanding(new BaselineMatcher(intents), intents, 0.45);
+const understand = (text: string, lang?: 'sv' | 'en') => understanding.understand({ text, lang, defaultLang: 'sv', today: '2026-11-25' });
+
+describe('baseline understanding', () => {
+  it.each([
+    ['Vad är klockan?', 'time'],
+    ['va e klockan nu', 'time'],
+    ['vilken dag är det idag', 'date'],
+    ['hur många dagar är det kvar till jul', 'date'],
+    ['hej laiban', 'greeting'],
+    ['hej då', 'goodbye'],
+    ['vad kan du göra', 'help'],
+    ['är du en robot', 'smalltalk'],
+    ['what time is it', 'time'],
+    ['what can you do', 'help'],
+  ])('%s → %s', (text, intent) => {
+    expect(understand(text).intent).toBe(intent);
+  });
+
+  it.each(['vad äter en dinosaurie', 'min pappa har en röd bil', 'kan du sjunga en sång', 'banan banan banan', ''])(
+    'says it does not understand "%s" instead of guessing',
+    (text) => {
+      expect(understand(text).intent).toBe('oos');
+    },
+  );
+
+  it('lets a child who is hurt win over every other intent in the same sentence', () => {
+    const u = understand('jag har ont i magen och vill veta vad klockan är');
+    expect(u.intent).toBe('needs_adult');
+    expect(u.confidence).toBe(1);
+  });
+
+  it('detects the language from the words when none is given', () => {
+    expect(understand('what day is it today').lang).toBe('en');
+    expect(understand('vilken dag är det idag').lang).toBe('sv');
+  });
+
+  it('fills the date slot for intents that take one', () => {
+    expect(understand('är det helg imorgon').slots).toEqual({ date: '2026-11-26' });
+    expect(understand('hej').slots).toEqual({});
+  });
+});
