@@ -1,0 +1,35 @@
+import { parseLocalDateTime } from '../../../skills/sdk/calendar';
+import type { Lang } from '../../../skills/sdk/types';
+import { fixedClock, systemClock } from '../../clock';
+import { printTurn } from '../../frontends/console';
+import { createRobot } from '../../runtime/create-robot';
+import { configForCommand } from '../load-config';
+
+export interface AskOptions {
+  now?: string;
+  lang?: Lang;
+  config?: string;
+  json?: boolean;
+}
+
+export async function askCommand(words: string[], options: AskOptions): Promise<number> {
+  const config = configForCommand(options.config, process.stderr);
+  let clock = systemClock;
+  if (options.now) {
+    try {
+      clock = fixedClock(parseLocalDateTime(options.now, config.timeZone));
+    } catch (err) {
+      process.stderr.write(`--now: ${(err as Error).message}\n`);
+      return 2;
+    }
+  }
+  const robot = createRobot({ config, clock });
+  const turn = await robot.conversation.ask(words.join(' '), { lang: options.lang });
+  if (options.json) {
+    const { text, lang, intent, confidence, slots, skill, answer, expression, ms } = turn;
+    process.stdout.write(`${JSON.stringify({ text, lang, intent, confidence, slots, skill, answer, expression, ms })}\n`);
+  } else {
+    printTurn(turn, process.stdout);
+  }
+  return 0;
+}

@@ -1,0 +1,14 @@
+import { builtinSkills } from '../../../skills/builtin';
+import { loadSkills } from '../../runtime/load-skills';
+import { configForCommand } from '../load-config';
+
+/** Lists the skills the robot would load and every conflict; exit 1 when there is a problem. */
+export function skillsCommand(options: { config?: string }): number {
+  const config = configForCommand(options.config, process.stderr);
+  const loaded = loadSkills(builtinSkills, config.skills.installedDir, config.skills.disabled);
+  for (const { manifest: m } of loaded.skills) {
+    process.stdout.write(`${m.id} ${m.version}  ${m.name.sv} — intents: ${m.intents.map((i) => i.id).join(', ')}\n`);
+  }
+  for (const problem of loaded.problems) process.stderr.write(`problem: ${problem.message}\n`);
+  return loaded.problems.length ? 1 : 0;
+}

@@ -1,0 +1,42 @@
+import { createSpeechOut } from '../../../speech/out/create';
+import { systemClock } from '../../clock';
+import { printTurn, runConsole } from '../../frontends/console';
+import { createRobot, type Presenter } from '../../runtime/create-robot';
+import { configForCommand } from '../load-config';
+
+export interface StartOptions {
+  config?: string;
+}
+
+/** The robot: today a console front-end (no microphone support yet), answers printed and spoken. */
+export async function startCommand(options: StartOptions): Promise<number> {
+  const out = process.stdout;
+  const config = configForCommand(options.config, process.stderr);
+  const speech = await createSpeechOut(config.speech);
+  const presenters: Presenter[] = [(turn) => printTurn(turn, out)];
+  if (speech.kind === 'on') {
+    presenters.push(async (turn) => {
+      try {
+        await speech.out.speak(turn.answer, turn.lang);
+      } catch (err) {
+        robot.log.error({ error: (err as Error).message }, 'speaking failed');
+      }
+    });
+  }
+  const robot = createRobot({
+    config,
+    clock: systemClock,
+    presenters,
+    onEvent: (event) => out.write(`[personalen larmas] ${event.at}: "${event.text}"\n`),
+  });
+
+  out.write(`${config.robotName} är igång i textläge (ingen mikrofon eller taligenkänningsmodell ännu).\n`);
+  if (speech.kind === 'off') out.write(`Tal är avstängt: ${speech.reason}. Svaren skrivs här.\n`);
+  if (robot.dataDirProblem) out.write(`Obs: ${robot.dataDirProblem}\n`);
+  for (const problem of robot.skillProblems) process.stderr.write(`Skill problem: ${problem.message}\n`);
+  out.write('Skriv en fråga och tryck Enter. Skriv "exit" för att avsluta.\n');
+
+  await runConsole(robot.conversation, { input: process.stdin, output: out });
+  if (speech.kind === 'on') await speech.out.close?.();
+  return 0;
+}

@@ -1,0 +1,57 @@
+import { Command, Option } from 'commander';
+import { askCommand } from './commands/ask';
+import { configCheckCommand } from './commands/config-check';
+import { skillsCommand } from './commands/skills';
+import { startCommand } from './commands/start';
+
+function buildProgram(): Command {
+  const program = new Command('laiban')
+    .description('Laiban, the preschool robot. Run `laiban start` to talk to it.')
+    .showHelpAfterError();
+
+  program
+    .command('start')
+    .description('start the robot (console mode when there is no microphone or speech model)')
+    .option('--config <file>', 'config file (else $LAIBAN_CONFIG, else defaults)')
+    .action(async (opts) => {
+      process.exitCode = await startCommand(opts);
+    });
+
+  program
+    .command('ask')
+    .description('answer one question and exit')
+    .argument('<text...>', 'the question, e.g. "vad är klockan"')
+    .option('--now <iso>', 'pretend it is this local time, e.g. 2026-11-25T09:40:00')
+    .addOption(new Option('--lang <lang>', 'answer in this language').choices(['sv', 'en']))
+    .option('--config <file>', 'config file (else $LAIBAN_CONFIG, else defaults)')
+    .option('--json', 'print one JSON object: text, lang, intent, confidence, slots, skill, answer, expression, ms')
+    .action(async (words: string[], opts) => {
+      process.exitCode = await askCommand(words, opts);
+    });
+
+  const config = program.command('config').description('work with config files');
+  config
+    .command('check')
+    .description('validate a config file; exit 1 and list every problem when it is wrong')
+    .argument('<file>')
+    .action((file: string) => {
+      process.exitCode = configCheckCommand(file);
+    });
+
+  program
+    .command('skills')
+    .description('list the skills the robot loads, and any conflicts between them')
+    .option('--config <file>', 'config file (else $LAIBAN_CONFIG, else defaults)')
+    .action((opts) => {
+      process.exitCode = skillsCommand(opts);
+    });
+
+  return program;
+}
+
+buildProgram()
+  .parseAsync(process.argv)
+  .catch((err: unknown) => {
+    process.stderr.write(`laiban: ${err instanceof Error ? err.message : String(err)}\n`);
+    process.exitCode = 1;
+  });

@@ -1,0 +1,92 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { tempDir } from '../support/robot-harness';
+
+const bin = path.resolve(__dirname, '../../bin/laiban.js');
+
+function laiban(args: string[], options: { input?: string; env?: Record<string, string> } = {}) {
+  const home = tempDir();
+  const result = spawnSync(process.execPath, [bin, ...args], {
+    input: options.input ?? '',
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH ?? '', HOME: home, ...options.env },
+    timeout: 20000,
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr, home };
+}
+
+describe('laiban CLI', () => {
+  it('tells the time the informal Swedish way', () => {
+    const r = laiban(['ask', '--now', '2026-11-25T09:40:00', 'vad är klockan']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('tjugo i tio');
+  });
+
+  it('knows that 24 December is julafton', () => {
+    const r = laiban(['ask', '--now', '2026-12-24T10:00:00', 'vilken dag är det idag']);
+    expect(r.stdout.toLowerCase()).toContain('julafton');
+  });
+
+  it('prints one JSON object with --json, and a hurt child is needs_adult', () => {
+    const r = laiban(['ask', 'jag har ont i magen', '--json']);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    const answer = JSON.parse(lines[0] as string);
+    expect(Object.keys(answer).sort()).toEqual(['answer', 'confidence', 'expression', 'intent', 'lang', 'ms', 'skill', 'slots', 'text'].sort());
+    expect(answer).toMatchObject({ text: 'jag har ont i magen', intent: 'needs_adult', skill: 'needs_adult', lang: 'sv' });
+  });
+
+  it('answers in English with --lang en', () => {
+    const r = laiban(['ask', '--lang', 'en', '--now', '2026-11-25T09:40:00', '--json', 'what time is it']);
+    expect(JSON.parse(r.stdout)).toMatchObject({ lang: 'en', intent: 'time', answer: expect.stringContaining('twenty to ten') });
+  });
+
+  it('explains a wrong --now instead of answering with a wrong time', () => {
+    const r = laiban(['ask', '--now', '2026-13-01T10:00', 'vad är klockan']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--now:');
+  });
+
+  it('lists every command in --help', () => {
+    const r = laiban(['--help']);
+    for (const command of ['start', 'ask', 'config', 'skills']) expect(r.stdout).toMatch(new RegExp(`^\\s+${command}\\b`, 'm'));
+  });
+
+  it('runs as a console robot on piped input, answers each line, and says once that speech is off', () => {
+    const r = laiban(['start'], { input: 'hej\nvad är klockan\nexit\n', env: { LAIBAN_CONFIG: '' } });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('textläge');
+    expect(r.stdout).toMatch(/Klockan är/);
+    expect(r.stdout.match(/Tal är avstängt/g) ?? []).toHaveLength(1);
+  });
+
+  it('keeps running on defaults when the config is broken, and says what is wrong', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'laiban.json');
+    fs.writeFileSync(file, JSON.stringify({ language: 'fi', speech: { engine: 'none' } }));
+    const r = laiban(['ask', '--config', file, '--json', 'vad är klockan']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('language');
+    expect(JSON.parse(r.stdout).intent).toBe('time');
+  });
+
+  it('config check fails on a bad file and passes a good one', () => {
+    const dir = tempDir();
+    const bad = path.join(dir, 'bad.json');
+    const good = path.join(dir, 'good.json');
+    fs.writeFileSync(bad, '{"speech": {"engine": "espeek"}}');
+    fs.writeFileSync(good, '{"language": "en"}');
+    const failed = laiban(['config', 'check', bad]);
+    expect(failed.code).toBe(1);
+    expect(failed.stderr).toContain('speech.engine');
+    expect(laiban(['config', 'check', good]).code).toBe(0);
+  });
+
+  it('lists the loaded skills', () => {
+    const r = laiban(['skills']);
+    expect(r.code).toBe(0);
+    for (const id of ['time', 'date', 'greeting', 'goodbye', 'help', 'smalltalk', 'needs_adult']) expect(r.stdout).toMatch(new RegExp(`^${id} `, 'm'));
+  });
+});

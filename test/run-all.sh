@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Every test, on a fresh Debian machine: installs what the tests need (apt, npm ci), then runs them.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+# espeak-ng: real Swedish speech in the speech tests; sox: reads the WAVs they make;
+# festival: the engine behind `say` on Linux; alsa-utils: how the robot looks for a sound card.
+apt_packages=(espeak-ng sox alsa-utils festival)
+missing=()
+for pkg in "${apt_packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+done
+if [ "${#missing[@]}" -gt 0 ]; then
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  echo "Installing ${missing[*]} (apt)…"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+npm ci --no-audit --no-fund
+npm test
