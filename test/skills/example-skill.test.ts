@@ -1,0 +1,20 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { testConfig, testRobot } from '../support/robot-harness';
+
+describe('the example skill in skills/README.md', () => {
+  it('installs by copying its folder, answers, and keeps its place across restarts', async () => {
+    const config = testConfig();
+    fs.cpSync(path.resolve(__dirname, '../../skills/examples/joke'), path.join(config.skills.installedDir, 'joke'), { recursive: true });
+
+    const first = await testRobot({ config }).conversation.ask('berätta ett skämt');
+    expect(first).toMatchObject({ intent: 'joke', skill: 'joke', outcome: 'answered' });
+    expect(first.answer).toContain('snögubbe');
+
+    const afterRestart = await testRobot({ config }).conversation.ask('kan du ett skämt');
+    expect(afterRestart.answer).toContain('elefanter');
+
+    const help = await testRobot({ config }).conversation.ask('vad kan du');
+    expect(help.answer).toContain('berätta ett skämt');
+  });
+});
