@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { DEFAULT_TIME_ZONE } from '../skills/sdk/calendar';
 import { LANGS, type Lang } from '../skills/sdk/types';
+import { isSafeVoiceName, VOICE_NAME_RULE } from '../speech/out/voice-name';
 import { closestTimeZone, isKnownTimeZone } from './time-zone';
 
 export const SPEECH_ENGINES = ['auto', 'espeak-ng', 'say', 'wav', 'none'] as const;
@@ -14,6 +15,7 @@ export const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
 const nonEmptyText = z.string().trim().min(1);
+const voiceName = z.string().refine(isSafeVoiceName, VOICE_NAME_RULE);
 
 /** Relative paths are resolved later, against the config file's folder. */
 const filePath = z
@@ -44,7 +46,7 @@ export const configFileSchema = z.strictObject({
   speech: z
     .strictObject({
       engine: z.enum(SPEECH_ENGINES).default('auto'),
-      voices: z.strictObject({ sv: nonEmptyText.default('sv'), en: nonEmptyText.default('en') }).prefault({}),
+      voices: z.strictObject({ sv: voiceName.default('sv'), en: voiceName.default('en') }).prefault({}),
       rate: z.int().min(80).max(450).default(150),
       maxChars: z.int().min(50).max(2000).default(400),
       wavDir: filePath.optional(),

@@ -46,6 +46,8 @@ describe('a key with a wrong value', () => {
       'robotName: "   " is empty (example: "robotName": "Laiban")', 'Laiban'],
     ['null', { speech: { voices: { sv: null } } }, 'speech.voices.sv',
       'speech.voices.sv: null is not text (example: "speech.voices.sv": "sv")', 'sv'],
+    ['a voice name that would smuggle code into festival', { speech: { voices: { sv: 'sv"); (system "x' } } }, 'speech.voices.sv',
+      'speech.voices.sv: "sv\\"); (system \\"x" must be a voice name such as "sv", "sv+f3" or "Alva" (example: "speech.voices.sv": "sv")', 'sv'],
     ['text where a number is needed', { conversation: { followUpSeconds: 'twenty' } }, 'conversation.followUpSeconds',
       'conversation.followUpSeconds: "twenty" is not a number (example: "conversation.followUpSeconds": 20)', 20],
     ['text where a list is needed', { skills: { disabled: 'lunch' } }, 'skills.disabled',

@@ -86,8 +86,8 @@ describe('createSpeechOut', () => {
     });
   });
 
-  it('throws for options out of range instead of guessing', async () => {
-    await expect(createSpeechOut(options({ rate: 5 }))).rejects.toThrow(/invalid speech options: speech\.rate/);
+  it('refuses unsafe options built in code instead of handing them to an engine', async () => {
+    await expect(createSpeechOut(options({ maxChars: 0 }))).rejects.toThrow(/invalid speech options: speech\.maxChars/);
     await expect(createSpeechOut(options({ voices: { sv: '-w/tmp/x', en: 'en' } }))).rejects.toThrow(/speech\.voices\.sv/);
   });
 });

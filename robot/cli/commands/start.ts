@@ -12,7 +12,7 @@ export interface StartOptions {
 export async function startCommand(options: StartOptions): Promise<number> {
   const out = process.stdout;
   const config = configForCommand(options.config, process.stderr);
-  const speech = await createSpeechOut(config.speech);
+  const speech = await createSpeechOut(config.speech).catch((err: Error) => ({ kind: 'off' as const, reason: err.message }));
   const presenters: Presenter[] = [(turn) => printTurn(turn, out)];
   if (speech.kind === 'on') {
     presenters.push(async (turn) => {
