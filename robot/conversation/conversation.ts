@@ -88,7 +88,7 @@ export class Conversation {
     this.move({ type: 'heard', text }, 'thinking');
 
     const today = localTime(now, settings.timeZone).date;
-    const first = understanding.understand({ text, lang: options.lang, defaultLang: settings.defaultLang, today });
+    const first = await understanding.understand({ text, lang: options.lang, defaultLang: settings.defaultLang, today });
     const understood = applyFollowUp({
       understood: first,
       memory: this.memory,

@@ -36,7 +36,11 @@ export class BaselineMatcher implements IntentClassifier {
     this.intents = intents.map((i) => i.id);
   }
 
-  classify(normalized: string, lang?: Lang): IntentScore[] {
+  async classify(normalized: string, lang?: Lang): Promise<IntentScore[]> {
+    return this.classifySync(normalized, lang);
+  }
+
+  classifySync(normalized: string, lang?: Lang): IntentScore[] {
     const query = tfidfVector(featuresOf(normalized), this.idf, this.unseenIdf);
     const best = new Map<string, IntentScore>();
     for (const ex of this.examples) {

@@ -16,7 +16,7 @@ export interface IntentScore {
 export interface IntentClassifier {
   readonly name: string;
   /** Scores for every known intent, best first. `lang` restricts to that language when given. */
-  classify(normalized: string, lang?: Lang): IntentScore[];
+  classify(normalized: string, lang?: Lang): Promise<IntentScore[]>;
 }
 
 export interface Understood {

@@ -44,7 +44,7 @@ export class Understanding {
     return this.slotsOf.get(intent) ?? [];
   }
 
-  understand(req: UnderstandRequest): Understood {
+  async understand(req: UnderstandRequest): Promise<Understood> {
     const normalized = normalizeUtterance(req.text);
     const base = { text: req.text, normalized };
     if (!normalized) return { ...base, lang: req.lang ?? req.defaultLang, intent: OUT_OF_SCOPE, confidence: 0, slots: {} };
@@ -56,7 +56,7 @@ export class Understanding {
       return { ...base, lang, intent: trigger.intent, confidence: 1, slots: this.fillSlots(trigger.intent, normalized, req) };
     }
 
-    const scores = this.classifier.classify(normalized, req.lang);
+    const scores = await this.classifier.classify(normalized, req.lang);
     const passing = scores.filter((s) => s.confidence >= this.minConfidence);
     const chosen = passing.find((s) => this.urgent.has(s.intent)) ?? passing[0];
     if (!chosen) {

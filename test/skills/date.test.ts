@@ -234,7 +234,7 @@ describe('date skill', () => {
   it('has a valid manifest with one "date" intent taking a date, and many examples', () => {
     const { manifest } = validateSkill(date, 'date');
     expect(manifest.id).toBe('date');
-    expect(manifest.description).toEqual({ sv: 'vilken dag det är', en: 'what day it is' });
+    expect(manifest.description).toEqual({ sv: 'berätta vilken dag det är', en: 'tell you what day it is' });
     expect(manifest.intents.map((i) => [i.id, i.slots])).toEqual([['date', ['date']]]);
     const examples = manifest.intents[0]?.examples;
     expect(examples?.sv?.length).toBeGreaterThanOrEqual(25);

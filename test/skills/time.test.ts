@@ -137,7 +137,7 @@ describe('time skill', () => {
     const { manifest } = validateSkill(time, 'time');
     expect(manifest.id).toBe('time');
     expect(manifest.version).toBe('1.0.0');
-    expect(manifest.description).toEqual({ sv: 'vad klockan är', en: 'what time it is' });
+    expect(manifest.description).toEqual({ sv: 'säga vad klockan är', en: 'tell you the time' });
     expect(manifest.intents).toHaveLength(1);
     const [intent] = manifest.intents;
     expect(intent?.id).toBe('time');
