@@ -6,6 +6,7 @@ export const CONFIG_EXAMPLES: Record<ConfigKey, JsonValue> = {
   language: 'sv',
   timeZone: 'Europe/Stockholm',
   robotName: 'Laiban',
+  children: ['Alva', 'Elias'],
   dataDir: '/var/lib/laiban',
   'skills.installedDir': '/var/lib/laiban/skills',
   'skills.timeoutMs': 2000,

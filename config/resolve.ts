@@ -28,6 +28,7 @@ export function resolveConfig(file: ConfigFile, ctx: PathContext): LaibanConfig 
     language: file.language,
     timeZone: file.timeZone,
     robotName: file.robotName,
+    children: file.children,
     dataDir,
     skills: {
       installedDir: absolute(file.skills.installedDir, path.join(dataDir, 'skills')),

@@ -33,6 +33,7 @@ export const configFileSchema = z.strictObject({
   language: z.enum(LANGS).default('sv'),
   timeZone: timeZone.default(DEFAULT_TIME_ZONE),
   robotName: nonEmptyText.default('Laiban'),
+  children: z.array(nonEmptyText).default(() => []),
   dataDir: filePath.optional(),
   skills: z
     .strictObject({
@@ -64,6 +65,8 @@ export interface LaibanConfig {
   /** IANA zone, e.g. "Europe/Stockholm". */
   timeZone: string;
   robotName: string;
+  /** First names of the children, for understanding "vem hämtar Alva?" (the panel's roster replaces this later). */
+  children: string[];
   /** Everything the robot stores lives under here. */
   dataDir: string;
   skills: { installedDir: string; timeoutMs: number; disabled: string[] };

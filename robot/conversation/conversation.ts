@@ -28,6 +28,7 @@ export interface Turn {
 
 export interface ConversationSettings {
   robotName: string;
+  roster: readonly string[];
   timeZone: string;
   defaultLang: Lang;
   followUpMs: number;
@@ -88,12 +89,14 @@ export class Conversation {
     this.move({ type: 'heard', text }, 'thinking');
 
     const today = localTime(now, settings.timeZone).date;
-    const first = await understanding.understand({ text, lang: options.lang, defaultLang: settings.defaultLang, today });
+    const roster = settings.roster;
+    const first = await understanding.understand({ text, lang: options.lang, defaultLang: settings.defaultLang, today, roster });
     const understood = applyFollowUp({
       understood: first,
       memory: this.memory,
       now,
       today,
+      roster,
       windowMs: settings.followUpMs,
       acceptedSlots: this.memory ? understanding.slotsFor(this.memory.intent) : [],
     });

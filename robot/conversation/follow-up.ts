@@ -39,9 +39,9 @@ export function applyFollowUp(req: FollowUpRequest): Understood {
   const lang = memory.lang;
 
   if (memory.awaiting) {
-    const filler = slotFillers[memory.awaiting];
-    const match = filler?.(understood.normalized, req);
-    const value = match?.value ?? (filler ? undefined : understood.normalized);
+    const match = slotFillers[memory.awaiting](understood.normalized, req);
+    // A name the roster does not know is still the answer to "Vad heter du?"; the skill says it does not know it.
+    const value = match?.value ?? (memory.awaiting === 'child' ? understood.normalized : undefined);
     if (value && (understood.intent === 'oos' || match)) {
       return { ...understood, lang, intent: memory.intent, confidence: 1, slots: { ...memory.slots, [memory.awaiting]: value } };
     }
@@ -51,7 +51,7 @@ export function applyFollowUp(req: FollowUpRequest): Understood {
   const changed: Slots = {};
   let rest = ` ${understood.normalized} `;
   for (const kind of req.acceptedSlots) {
-    const match = slotFillers[kind]?.(understood.normalized, req);
+    const match = slotFillers[kind](understood.normalized, req);
     if (!match) continue;
     changed[kind] = match.value;
     rest = rest.replace(` ${match.matched} `, ' ');

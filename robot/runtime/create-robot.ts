@@ -73,6 +73,7 @@ export function createRobot(options: RobotOptions): Robot {
     clock: options.clock,
     settings: {
       robotName: config.robotName,
+      roster: config.children,
       timeZone: config.timeZone,
       defaultLang: config.language,
       followUpMs: config.conversation.followUpSeconds * 1000,

@@ -1,6 +1,9 @@
 import type { CalendarDate } from '../../skills/sdk/calendar';
 import type { SlotKind } from '../../skills/sdk/types';
+import { extractChild } from './slots/child';
 import { extractDate } from './slots/date';
+import { extractMeal } from './slots/meal';
+import { extractTimeOfDay } from './slots/time-of-day';
 
 export interface SlotMatch {
   value: string;
@@ -10,14 +13,21 @@ export interface SlotMatch {
 
 export interface SlotContext {
   today: CalendarDate;
+  /** First names of the children at this preschool, for the child slot. */
+  roster: readonly string[];
 }
 
 export type SlotFiller = (normalized: string, ctx: SlotContext) => SlotMatch | undefined;
 
-/** Slot kinds without a filler yet (child, meal, timeOfDay) arrive with the issues that need them. */
-export const slotFillers: Partial<Record<SlotKind, SlotFiller>> = {
+export const slotFillers: Record<SlotKind, SlotFiller> = {
   date: (normalized, ctx) => {
     const found = extractDate(normalized, ctx.today);
     return found && { value: found.date, matched: found.matched };
   },
+  child: (normalized, ctx) => {
+    const found = extractChild(normalized, ctx.roster);
+    return found && { value: found.name, matched: found.matched };
+  },
+  meal: (normalized) => extractMeal(normalized),
+  timeOfDay: (normalized) => extractTimeOfDay(normalized),
 };

@@ -38,7 +38,7 @@ describe('config examples', () => {
   });
 
   it('know which keys each section holds', () => {
-    expect(keysInside('')).toEqual(['language', 'timeZone', 'robotName', 'dataDir', 'skills', 'conversation', 'understanding', 'speech', 'log']);
+    expect(keysInside('')).toEqual(['language', 'timeZone', 'robotName', 'children', 'dataDir', 'skills', 'conversation', 'understanding', 'speech', 'log']);
     expect(keysInside('speech.voices')).toEqual(['sv', 'en']);
   });
 });

@@ -4,7 +4,7 @@ import { Understanding } from '../../robot/understanding/understand';
 
 const intents = builtinSkills.flatMap((s) => s.manifest.intents);
 const understanding = new Understanding(new BaselineMatcher(intents), intents, 0.45);
-const understand = (text: string, lang?: 'sv' | 'en') => understanding.understand({ text, lang, defaultLang: 'sv', today: '2026-11-25' });
+const understand = (text: string, lang?: 'sv' | 'en') => understanding.understand({ text, lang, defaultLang: 'sv', today: '2026-11-25', roster: [] });
 
 describe('baseline understanding', () => {
   it.each([
