@@ -1,7 +1,9 @@
 /**
  * Parses JSON and, when it is not valid, says where (line and column) and what is wrong in words
  * IT staff understand. Node's own messages differ between versions and often give no position.
+ * The value always comes from strict JSON.parse; jsonc-parser only locates the first error.
  */
+import { getLocation, parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
 
 export type JsonParseResult =
   | { ok: true; value: unknown }
@@ -12,7 +14,7 @@ export function parseJson(text: string): JsonParseResult {
   try {
     return { ok: true, value: JSON.parse(withoutBom) };
   } catch {
-    const { offset, reason } = locateSyntaxError(withoutBom);
+    const { offset, reason } = explainSyntaxError(withoutBom);
     return { ok: false, ...lineAndColumn(withoutBom, offset), reason };
   }
 }
@@ -24,133 +26,79 @@ export function lineAndColumn(text: string, offset: number): { line: number; col
   return { line: before.split('\n').length, column: offset - lineStart + 1 };
 }
 
-class SyntaxErrorAt {
-  constructor(
-    readonly offset: number,
-    readonly reason: string,
-  ) {}
-}
-
-function locateSyntaxError(text: string): { offset: number; reason: string } {
+function explainSyntaxError(text: string): { offset: number; reason: string } {
   if (text.trim() === '') return { offset: 0, reason: 'the file is empty; write {} to use all defaults' };
+  const errors: ParseError[] = [];
   try {
-    scanJson(text);
-  } catch (error) {
-    if (error instanceof SyntaxErrorAt) return error;
-    // A stack overflow on absurdly deep nesting: still bad input, just without a precise position.
+    parse(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  } catch {
+    // jsonc-parser recurses, so absurdly deep nesting overflows the stack: still bad input, no position.
   }
-  return { offset: text.length, reason: 'this is not valid JSON' };
+  const first = errors[0];
+  return first ? explain(text, first) : { offset: text.length, reason: 'this is not valid JSON' };
 }
 
-/** A strict JSON scanner that throws SyntaxErrorAt at the first error; it builds no value. */
-function scanJson(text: string): void {
-  let pos = 0;
-  const here = (): string => text.charAt(pos);
-  const found = (): string => (pos >= text.length ? 'the end of the file' : `'${here()}'`);
-  const fail = (reason: string, at = pos): never => {
-    throw new SyntaxErrorAt(at, reason);
-  };
-
-  const skipSpace = (): void => {
-    while (/[ \t\n\r]/.test(here())) pos++;
-    if (text.startsWith('//', pos) || text.startsWith('/*', pos)) fail('comments are not allowed in JSON');
-  };
-
-  const scanString = (): void => {
-    const start = pos;
-    pos++;
-    for (;;) {
-      if (pos >= text.length) fail('this text has no closing double quote', start);
-      const c = here();
-      if (c === '"') {
-        pos++;
-        return;
+function explain(text: string, { error, offset }: ParseError): { offset: number; reason: string } {
+  const here = text.charAt(offset);
+  const found = here === '' ? 'the end of the file' : `'${here}'`;
+  const at = (reason: string): { offset: number; reason: string } => ({ offset, reason });
+  const code = printParseErrorCode(error);
+  switch (code) {
+    case 'InvalidCommentToken':
+    case 'UnexpectedEndOfComment':
+      return at('comments are not allowed in JSON');
+    case 'InvalidSymbol': {
+      // An unknown word such as a, 'a' or tru; the key/value distinction decides the advice.
+      if (/\s/.test(here)) return at('only plain spaces, tabs and line breaks may separate JSON values');
+      const isKey = getLocation(text, offset).isAtPropertyKey;
+      if (here === "'") return at(`${isKey ? 'keys' : 'text'} must be in double quotes, not single quotes`);
+      return at(isKey ? `expected a key in double quotes but found ${found}` : `expected a value but found ${found}`);
+    }
+    case 'PropertyNameExpected':
+    case 'ValueExpected':
+      if ((here === '}' || here === ']') && text.slice(0, offset).trimEnd().endsWith(',')) {
+        return at(`a comma before ${here} is not allowed`);
       }
-      if (c === '\\') {
-        const next = text.charAt(pos + 1);
-        if (next !== '' && '"\\/bfnrt'.includes(next)) pos += 2;
-        else if (next === 'u' && /^[0-9a-fA-F]{4}$/.test(text.slice(pos + 2, pos + 6))) pos += 6;
-        else fail('a backslash in text must be written twice, for example "C:\\\\laiban"');
-      } else if (c.charCodeAt(0) < 0x20) {
-        fail(c === '\n' ? 'this text has no closing double quote before the end of the line' : 'a control character in text must be escaped', c === '\n' ? start : pos);
-      } else {
-        pos++;
-      }
+      return at(`expected ${code === 'PropertyNameExpected' ? 'a key in double quotes' : 'a value'} but found ${found}`);
+    case 'ColonExpected':
+      return at(`expected ':' after the key but found ${found}`);
+    case 'CommaExpected': {
+      const inList = typeof getLocation(text, offset).path.at(-1) === 'number';
+      if (!inList && here === '"') return at('a comma is missing before this key');
+      return at(`expected ',' or '${inList ? ']' : '}'}' but found ${found}`);
     }
-  };
+    case 'CloseBraceExpected':
+      return at(`expected ',' or '}' but found ${found}`);
+    case 'CloseBracketExpected':
+      return at(`expected ',' or ']' but found ${found}`);
+    case 'EndOfFileExpected':
+      return at(`unexpected ${found} after the end of the JSON`);
+    case 'InvalidNumberFormat':
+    case 'UnexpectedEndOfNumber':
+      return at('this is not a valid number');
+    case 'UnexpectedEndOfString':
+    case 'InvalidUnicode':
+    case 'InvalidEscapeCharacter':
+    case 'InvalidCharacter':
+      return explainString(text, offset);
+    default:
+      return at('this is not valid JSON');
+  }
+}
 
-  const scanNumber = (): void => {
-    const number = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-    number.lastIndex = pos;
-    if (!number.test(text)) fail('this is not a valid number');
-    pos = number.lastIndex;
-  };
-
-  const scanObject = (): void => {
-    pos++;
-    skipSpace();
-    if (here() === '}') {
-      pos++;
-      return;
-    }
-    for (;;) {
-      skipSpace();
-      if (here() === '}') fail('a comma before } is not allowed');
-      if (here() === "'") fail('keys must be in double quotes, not single quotes');
-      if (here() !== '"') fail(`expected a key in double quotes but found ${found()}`);
-      scanString();
-      skipSpace();
-      if (here() !== ':') fail(`expected ':' after the key but found ${found()}`);
-      pos++;
-      scanValue();
-      skipSpace();
-      if (here() === ',') pos++;
-      else if (here() === '}') {
-        pos++;
-        return;
-      } else if (here() === '"') fail('a comma is missing before this key');
-      else fail(`expected ',' or '}' but found ${found()}`);
-    }
-  };
-
-  const scanArray = (): void => {
-    pos++;
-    skipSpace();
-    if (here() === ']') {
-      pos++;
-      return;
-    }
-    for (;;) {
-      skipSpace();
-      if (here() === ']') fail('a comma before ] is not allowed');
-      scanValue();
-      skipSpace();
-      if (here() === ',') pos++;
-      else if (here() === ']') {
-        pos++;
-        return;
-      } else fail(`expected ',' or ']' but found ${found()}`);
-    }
-  };
-
-  const scanValue = (): void => {
-    skipSpace();
-    const c = here();
-    if (c === '{') return scanObject();
-    if (c === '[') return scanArray();
-    if (c === '"') return scanString();
-    if (c === '-' || /[0-9]/.test(c)) return scanNumber();
-    for (const word of ['true', 'false', 'null']) {
-      if (text.startsWith(word, pos)) {
-        pos += word.length;
-        return;
-      }
-    }
-    if (c === "'") fail('text must be in double quotes, not single quotes');
-    fail(`expected a value but found ${found()}`);
-  };
-
-  scanValue();
-  skipSpace();
-  if (pos < text.length) fail(`unexpected ${found()} after the end of the JSON`);
+/**
+ * jsonc-parser reports a bad string at its opening quote, with the kind of its *last* problem;
+ * JSON.parse stops at the first one, so find that one here.
+ */
+function explainString(text: string, start: number): { offset: number; reason: string } {
+  const goodPart = /"(?:[^"\\\u0000-\u001f]|\\["\\/bfnrt]|\\u[0-9a-fA-F]{4})*/y;
+  goodPart.lastIndex = start;
+  goodPart.test(text);
+  const offset = goodPart.lastIndex;
+  const bad = text.charAt(offset);
+  if (bad === '\\') return { offset, reason: 'a backslash in text must be written twice, for example "C:\\\\laiban"' };
+  if (bad === '' || bad === '\n' || bad === '\r') {
+    return { offset: start, reason: `this text has no closing double quote${bad ? ' before the end of the line' : ''}` };
+  }
+  return { offset, reason: 'a control character in text must be escaped' };
 }

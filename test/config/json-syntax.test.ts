@@ -24,9 +24,19 @@ describe('parseJson', () => {
     ['a cut-off file', '{"a": 1', 1, 8, "expected ',' or '}' but found the end of the file"],
     ['two objects', '{}\n{}', 2, 1, "unexpected '{' after the end of the JSON"],
     ['an empty file', '  \n', 1, 1, 'the file is empty; write {} to use all defaults'],
+    ['a missing comma in a list', '{"a": [1 2]}', 1, 10, "expected ',' or ']' but found '2'"],
+    ['text left open at the end of a Windows line', '{\r\n  "a": "x,\r\n  "b": 1}', 2, 8, 'this text has no closing double quote before the end of the line'],
+    ['a bad backslash after a good one', '{"a": "\\\\ok\\q"}', 1, 12, 'a backslash in text must be written twice, for example "C:\\\\laiban"'],
+    ['a tab inside text', '{"a": "x\ty"}', 1, 9, 'a control character in text must be escaped'],
+    ['a non-breaking space', '{"a":\u00a01}', 1, 6, 'only plain spaces, tabs and line breaks may separate JSON values'],
   ])('reports %s with line, column and a reason', (_what, text, line, column, reason) => {
     expect(() => JSON.parse(text)).toThrow();
     expect(parseJson(text)).toEqual({ ok: false, line, column, reason });
+  });
+
+  it('still answers, without a precise reason, for absurdly deep nesting', () => {
+    const text = '['.repeat(200_000);
+    expect(parseJson(text)).toMatchObject({ ok: false, line: 1, column: 200_001 });
   });
 });
 
