@@ -47,6 +47,8 @@ export interface ConversationDeps {
   present(turn: Turn): Promise<void>;
   onState?(state: ConversationState, expression: Expression): void;
   onEvent?(event: RobotEvent): void;
+  /** The first question waits for this (loading a stored model: milliseconds, never a training). */
+  warmUp?: Promise<unknown>;
 }
 
 export interface AskOptions {
@@ -57,13 +59,19 @@ export interface AskOptions {
 export class Conversation {
   private state: ConversationState = 'idle';
   private memory: TurnMemory | undefined;
-  private queue: Promise<unknown> = Promise.resolve();
+  private queue: Promise<unknown>;
   private readonly byIntent = new Map<string, Skill>();
   private readonly summaries: SkillSummary[];
 
   constructor(private readonly deps: ConversationDeps) {
+    this.queue = (deps.warmUp ?? Promise.resolve()).catch(() => undefined);
     for (const skill of deps.skills) for (const intent of skill.manifest.intents) this.byIntent.set(intent.id, skill);
-    this.summaries = deps.skills.map(({ manifest: m }) => ({ id: m.id, name: m.name, description: m.description }));
+    this.summaries = deps.skills.map(({ manifest: m }) => ({
+      id: m.id,
+      name: m.name,
+      description: m.description,
+      urgent: m.intents.some((i) => i.priority === 'urgent'),
+    }));
   }
 
   get current(): ConversationState {

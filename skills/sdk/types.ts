@@ -80,6 +80,8 @@ export interface SkillSummary {
   id: string;
   name: Localized;
   description: Localized;
+  /** It answers a child who needs a grown-up (an urgent intent). */
+  urgent: boolean;
 }
 
 export interface SkillContext {

@@ -27,7 +27,9 @@ describe('loading skills', () => {
   it('loads every built-in skill without a problem', () => {
     const loaded = loadSkills(builtinSkills, tempDir(), []);
     expect(loaded.problems).toEqual([]);
-    expect(loaded.skills.map((s) => s.manifest.id).sort()).toEqual(['date', 'goodbye', 'greeting', 'help', 'needs_adult', 'smalltalk', 'time']);
+    expect(loaded.skills.map((s) => s.manifest.id).sort()).toEqual([
+      'clothing', 'date', 'goodbye', 'greeting', 'help', 'lunch', 'needs_adult', 'pickup', 'schedule', 'smalltalk', 'time', 'weather',
+    ]);
   });
 
   it('names every bad key of an invalid manifest and keeps loading the others', () => {

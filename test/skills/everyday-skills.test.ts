@@ -38,7 +38,8 @@ describe('help', () => {
     const turn = await answer('vad kan du');
     expect(turn.intent).toBe('help');
     expect(turn.answer).toBe(
-      'Jag kan säga vad klockan är, berätta vilken dag det är, berätta om mig själv och säga till en fröken om du har ont eller är ledsen. Fråga mig!',
+      'Jag kan säga vad klockan är, berätta vilken dag det är, berätta vad det blir för mat, berätta hur vädret blir, säga vad du ska ha på dig ute ' +
+        'och lite till. Jag kan också säga till en fröken om du har ont eller är ledsen. Fråga mig!',
     );
     expect(turn.answer).not.toContain('säga hej');
   });

@@ -2,7 +2,7 @@ import { defineSkill } from '../../sdk';
 import { joinList } from '../shared/text';
 
 /** Children stop listening after a few items; the rest are still there to ask about. */
-const MAX_LISTED = 6;
+const MAX_LISTED = 5;
 const NOT_LISTED = new Set(['help', 'greeting', 'goodbye']);
 
 export default defineSkill({
@@ -30,18 +30,22 @@ export default defineSkill({
     ],
   },
   handle: (ctx) => {
-    const listed = ctx.skills.filter((s) => !NOT_LISTED.has(s.id)).slice(0, MAX_LISTED);
-    const more = ctx.skills.filter((s) => !NOT_LISTED.has(s.id)).length > listed.length;
+    const everyday = ctx.skills.filter((s) => !s.urgent && !NOT_LISTED.has(s.id));
+    const listed = everyday.slice(0, MAX_LISTED);
     const sv = listed.map((s) => s.description.sv);
     const en = listed.map((s) => s.description.en);
-    if (more) {
+    if (everyday.length > listed.length) {
       sv.push('lite till');
       en.push('a bit more');
     }
+    // A child should always hear that it can tell the robot when it is hurt or sad.
+    const urgent = ctx.skills.filter((s) => s.urgent);
+    const alsoSv = urgent.length ? ` Jag kan också ${joinList(urgent.map((s) => s.description.sv), 'sv')}.` : '';
+    const alsoEn = urgent.length ? ` I can also ${joinList(urgent.map((s) => s.description.en), 'en')}.` : '';
     return {
       speech: {
-        sv: listed.length ? `Jag kan ${joinList(sv, 'sv')}. Fråga mig!` : 'Jag kan säga hej. Fråga en fröken om resten!',
-        en: listed.length ? `I can ${joinList(en, 'en')}. Just ask me!` : 'I can say hello. Ask a teacher about the rest!',
+        sv: listed.length ? `Jag kan ${joinList(sv, 'sv')}.${alsoSv} Fråga mig!` : `Jag kan säga hej.${alsoSv} Fråga en fröken om resten!`,
+        en: listed.length ? `I can ${joinList(en, 'en')}.${alsoEn} Just ask me!` : `I can say hello.${alsoEn} Ask a teacher about the rest!`,
       },
       expression: 'happy',
     };

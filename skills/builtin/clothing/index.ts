@@ -1,0 +1,46 @@
+import { defineSkill, type Reply } from '../../sdk';
+
+/** What the robot says while it has no forecast to dress for. */
+export const NO_CLOTHING_ADVICE: Reply = {
+  speech: {
+    sv: 'Jag vet inte hur vädret blir just nu. Fråga en fröken vad du ska ha på dig.',
+    en: "I don't know what the weather will be like right now. Ask a teacher what to wear.",
+  },
+  expression: 'thinking',
+};
+
+export default defineSkill({
+  manifest: {
+    id: 'clothing',
+    version: '0.1.0',
+    name: { sv: 'Kläderna', en: 'Clothes' },
+    description: { sv: 'säga vad du ska ha på dig ute', en: 'tell you what to wear outside' },
+    languages: ['sv', 'en'],
+    permissions: { data: ['weather'] },
+    intents: [
+      {
+        id: 'clothing',
+        slots: ['date', 'timeOfDay'],
+        examples: {
+          sv: [
+            'vad ska jag ha på mig', 'vad ska jag ha på mig ute', 'vad ska jag ha på mig idag', 'va ska ja ha på mej', 'vad ska jag ta på mig',
+            'vad ska jag ha på mig imorgon', 'behöver jag mössa', 'behöver jag vantar', 'behöver jag overall', 'behöver jag regnkläder',
+            'måste jag ha mössa', 'ska jag ha overall', 'ska jag ha stövlar', 'ska vi ha regnkläder idag', 'måste jag ha vantar idag',
+            'kan jag ha shorts', 'får jag ha sandaler', 'vilka kläder ska jag ha', 'vilka kläder behöver jag idag', 'ska jag ha regnbyxor',
+            'räcker det med jacka', 'behöver jag halsduk', 'ska jag ha tjocktröja', 'vad ska man ha på sig ute', 'är det mössväder',
+            'ska jag ha vinterkläder', 'behöver jag solhatt', 'måste jag ha overall i eftermiddag', 'vad ska jag ha på mig när vi går ut',
+            'kan jag ha kjol idag', 'behöver vi solkräm', 'ska jag ha gummistövlar imorgon',
+          ],
+          en: [
+            'what should i wear', 'what should i wear outside', 'what should i wear today', 'do i need a hat', 'do i need my mittens',
+            'do i need a coat', 'do i need wellies', 'should i wear my rain clothes', 'can i wear shorts', 'can i wear sandals today',
+            'what clothes do i need', 'do we need rain clothes', 'do i need a snowsuit', 'what do i need to wear tomorrow',
+            'should i put on my boots', 'do we need sun cream',
+          ],
+        },
+      },
+    ],
+  },
+  // Clothing advice follows the forecast, which arrives in a later issue; until then this kind answer.
+  handle: () => NO_CLOTHING_ADVICE,
+});

@@ -1,0 +1,47 @@
+import { defineSkill, type Reply } from '../../sdk';
+
+/** What the robot says while it has no menu (and later, when the menu source is down). */
+export const NO_MENU: Reply = {
+  speech: {
+    sv: 'Jag har ingen matsedel just nu. Fråga en fröken vad det blir för mat!',
+    en: "I don't have the menu right now. Ask a teacher what's for lunch!",
+  },
+  expression: 'thinking',
+};
+
+export default defineSkill({
+  manifest: {
+    id: 'lunch',
+    version: '0.1.0',
+    name: { sv: 'Maten', en: 'Lunch' },
+    description: { sv: 'berätta vad det blir för mat', en: 'tell you what is for lunch' },
+    languages: ['sv', 'en'],
+    permissions: { data: ['lunch'] },
+    intents: [
+      {
+        id: 'lunch',
+        slots: ['date', 'meal'],
+        examples: {
+          sv: [
+            'vad blir det för mat', 'vad blir det för mat idag', 'vad blir det för mat imorgon', 'va e de för mat', 'va blir de för mat',
+            'vad ska vi äta', 'vad ska vi äta idag', 'vad ska vi äta till lunch', 'vad äter vi idag', 'vad får vi för mat',
+            'vad blir det till lunch', 'vad är det för lunch idag', 'vad blir det till mellis', 'vad blir det för mellanmål',
+            'vad får vi till mellis', 'vad blir det till frukost', 'vad blir det för efterrätt', 'får vi efterrätt idag', 'mat idag',
+            'maten', 'lunch', 'mellis', 'vad ska vi äta imorrn', 'vad blir det för mat på fredag', 'vad åt vi igår',
+            'blir det pannkakor idag', 'blir det fisk idag', 'får vi glass', 'vad har kocken lagat', 'vad står det på matsedeln',
+            'jag är hungrig vad blir det för mat', 'vad är det för mat laiban', 'vet du vad vi ska äta', 'vad blir det för soppa',
+            'blir det något gott idag', 'vad ska vi ha till lunch imorgon',
+          ],
+          en: [
+            'what is for lunch', 'whats for lunch today', 'what are we eating today', 'what are we having for lunch', 'what is for snack',
+            'what food is there today', 'what do we eat today', 'is there pasta today', 'whats for dessert', 'lunch today',
+            'what is on the menu', 'what are we eating tomorrow', 'what did we have for lunch yesterday', 'i am hungry what is for lunch',
+            'what is for breakfast', 'are we having pancakes', 'food today',
+          ],
+        },
+      },
+    ],
+  },
+  // The menu source arrives in a later issue; until then, and whenever it is down, this kind answer.
+  handle: () => NO_MENU,
+});
