@@ -1,9 +1,11 @@
 /** Tests run on the TypeScript sources; the CLI tests run the built `dist/` (npm test builds first). */
 module.exports = {
-  testEnvironment: 'node',
+  // Node's environment with the host's typed arrays, which onnxruntime-node needs (see the file).
+  testEnvironment: '<rootDir>/test/support/onnxruntime-environment.js',
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json'}] },
   reporters: ['default', '<rootDir>/test/support/summary-reporter.js'],
+  globalSetup: '<rootDir>/test/support/global-setup.ts',
   testTimeout: 20000,
 };

@@ -36,7 +36,11 @@ export function resolveConfig(file: ConfigFile, ctx: PathContext): LaibanConfig 
       disabled: file.skills.disabled,
     },
     conversation: { followUpSeconds: file.conversation.followUpSeconds },
-    understanding: { minConfidence: file.understanding.minConfidence },
+    understanding: {
+      classifier: file.understanding.classifier,
+      minConfidence: file.understanding.minConfidence,
+      modelDir: absolute(file.understanding.modelDir, path.join(dataDir, 'nlu')),
+    },
     speech: {
       engine: file.speech.engine,
       voices: file.speech.voices,

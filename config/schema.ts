@@ -11,6 +11,10 @@ import { closestTimeZone, isKnownTimeZone } from './time-zone';
 export const SPEECH_ENGINES = ['auto', 'espeak-ng', 'say', 'wav', 'none'] as const;
 export type SpeechEngine = (typeof SPEECH_ENGINES)[number];
 
+/** model: the intent model trained on the device (the baseline answers until it is ready); baseline: the example matcher only. */
+export const CLASSIFIERS = ['model', 'baseline'] as const;
+export type Classifier = (typeof CLASSIFIERS)[number];
+
 export const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
@@ -43,7 +47,13 @@ export const configFileSchema = z.strictObject({
     })
     .prefault({}),
   conversation: z.strictObject({ followUpSeconds: z.number().min(0).max(300).default(20) }).prefault({}),
-  understanding: z.strictObject({ minConfidence: z.number().min(0).max(1).default(0.45) }).prefault({}),
+  understanding: z
+    .strictObject({
+      classifier: z.enum(CLASSIFIERS).default('model'),
+      minConfidence: z.number().min(0).max(1).default(0.45),
+      modelDir: filePath.optional(),
+    })
+    .prefault({}),
   speech: z
     .strictObject({
       engine: z.enum(SPEECH_ENGINES).default('auto'),
@@ -71,7 +81,8 @@ export interface LaibanConfig {
   dataDir: string;
   skills: { installedDir: string; timeoutMs: number; disabled: string[] };
   conversation: { followUpSeconds: number };
-  understanding: { minConfidence: number };
+  /** minConfidence applies to the baseline; a trained model carries its own calibrated threshold. */
+  understanding: { classifier: Classifier; minConfidence: number; modelDir: string };
   speech: { engine: SpeechEngine; voices: Record<Lang, string>; rate: number; maxChars: number; wavDir: string };
   log: { level: LogLevel; file: string };
 }

@@ -1,6 +1,7 @@
 import { Command, Option } from 'commander';
 import { askCommand } from './commands/ask';
 import { configCheckCommand } from './commands/config-check';
+import { nluEvalCommand, nluPredictCommand, nluTrainCommand } from './commands/nlu';
 import { skillsCommand } from './commands/skills';
 import { startCommand } from './commands/start';
 
@@ -36,6 +37,34 @@ function buildProgram(): Command {
     .argument('<file>')
     .action((file: string) => {
       process.exitCode = configCheckCommand(file);
+    });
+
+  const nlu = program.command('nlu').description('the intent model: train it, measure it, try it');
+  nlu
+    .command('train')
+    .description('train the intent model from the installed skills now and save it')
+    .option('--config <file>', 'config file (else $LAIBAN_CONFIG, else defaults)')
+    .option('--seed <n>', 'training seed (the same seed gives the same model)')
+    .action(async (opts) => {
+      process.exitCode = await nluTrainCommand(opts);
+    });
+  nlu
+    .command('eval')
+    .description('measure the model and the baseline on JSON lines {"text","intent"}')
+    .argument('<file>')
+    .option('--config <file>', 'config file (else $LAIBAN_CONFIG, else defaults)')
+    .action(async (file: string, opts) => {
+      process.exitCode = await nluEvalCommand(file, opts);
+    });
+  nlu
+    .command('predict')
+    .description('read one utterance per line on stdin, write {"text","intent","confidence","slots"} per line')
+    .option('--now <iso>', 'resolve dates as if it were this local time')
+    .addOption(new Option('--lang <lang>', 'the utterances are in this language').choices(['sv', 'en']))
+    .option('--roster <names>', 'children\'s first names, comma-separated, e.g. Alva,Elias')
+    .option('--config <file>', 'config file (else $LAIBAN_CONFIG, else defaults)')
+    .action(async (opts) => {
+      process.exitCode = await nluPredictCommand(opts);
     });
 
   program

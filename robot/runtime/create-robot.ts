@@ -8,6 +8,9 @@ import type { Clock } from '../clock';
 import { Conversation, type Turn } from '../conversation/conversation';
 import type { ConversationState } from '../conversation/state-machine';
 import { BaselineMatcher } from '../understanding/baseline-matcher';
+import { ModelManager } from '../understanding/lifecycle/model-manager';
+import { trainInWorker } from '../understanding/lifecycle/train-in-worker';
+import { OnnxIntentClassifier } from '../understanding/model/onnx-classifier';
 import { Understanding } from '../understanding/understand';
 import { type DataSource, noDataSource } from './data-access';
 import { createFileLogger, type Logger } from './log';
@@ -27,17 +30,29 @@ export interface RobotOptions {
   /** Replaces the built-in skill list (tests add failing skills this way). */
   builtin?: readonly Skill[];
   data?: DataSource;
+  /** Told when the intent model starts training. */
+  onNluTraining?(): void;
 }
 
 export interface Robot {
   conversation: Conversation;
+  understanding: Understanding;
   skills: readonly Skill[];
   skillProblems: SkillProblem[];
   /** Set when the configured data directory could not be used and a temporary one was. */
   dataDirProblem?: string;
   dataDir: string;
   log: Logger;
+  /** Present when config asks for the trained model (understanding.classifier "model"). */
+  nlu?: ModelManager;
+  /** Resolves once the trained model answers (after training it, the first time) or it is clear it cannot. */
+  understandingReady(): Promise<void>;
+  /** Stops background work (a training under way) so the process can end. */
+  close(): void;
 }
+
+/** Training is deterministic for a seed; the robot always trains with this one. */
+export const NLU_SEED = 20261123;
 
 /** A data directory the robot can write, or a temporary one with the reason the configured one failed. */
 function usableDataDir(configured: string): { dir: string; problem?: string } {
@@ -64,6 +79,26 @@ export function createRobot(options: RobotOptions): Robot {
 
   const intents = loaded.skills.flatMap((s) => s.manifest.intents);
   const understanding = new Understanding(new BaselineMatcher(intents), intents, config.understanding.minConfidence);
+  let nlu: ModelManager | undefined;
+  let ready: Promise<void> = Promise.resolve();
+  let modelLoaded: Promise<unknown> = Promise.resolve();
+  if (config.understanding.classifier === 'model') {
+    nlu = new ModelManager({
+      dir: config.understanding.modelDir,
+      request: { intents, roster: config.children, seed: NLU_SEED },
+      train: trainInWorker,
+      open: (model) => OnnxIntentClassifier.load(model.bytes, { labels: model.meta.labels, buckets: model.meta.buckets }),
+      use: (classifier, meta) => understanding.useClassifier(classifier, meta.threshold),
+      log,
+      onTraining: options.onNluTraining,
+    });
+    const starting = nlu.start();
+    modelLoaded = starting;
+    ready = starting.then(async (started) => {
+      await started.retrain;
+    });
+    ready.catch((err: Error) => log.error({ error: err.message }, 'intent model could not start; the baseline answers'));
+  }
   const stores = new Map<string, JsonFileStore>();
   const presenters = options.presenters ?? [];
 
@@ -94,7 +129,19 @@ export function createRobot(options: RobotOptions): Robot {
     },
     onEvent: options.onEvent,
     onState: options.onState,
+    warmUp: modelLoaded,
   });
 
-  return { conversation, skills: loaded.skills, skillProblems: loaded.problems, dataDirProblem: data.problem, dataDir: data.dir, log };
+  return {
+    conversation,
+    understanding,
+    skills: loaded.skills,
+    skillProblems: loaded.problems,
+    dataDirProblem: data.problem,
+    dataDir: data.dir,
+    log,
+    nlu,
+    understandingReady: () => ready.catch(() => undefined),
+    close: () => nlu?.close(),
+  };
 }

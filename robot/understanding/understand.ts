@@ -3,6 +3,12 @@ import { normalizeUtterance } from './normalize';
 import { type SlotContext, slotFillers } from './slot-fillers';
 import { type IntentClassifier, OUT_OF_SCOPE, type Understood } from './types';
 
+/**
+ * An urgent intent overrides the best-scoring one only with at least this much confidence: a calibrated
+ * threshold can be near 0, and then every intent "passes". Phrases of urgent intents still win anywhere.
+ */
+const URGENT_OVERRIDE = 0.35;
+
 export interface UnderstandRequest extends SlotContext {
   text: string;
   /** The child's language when known; otherwise the language whose examples matched best. */
@@ -21,9 +27,9 @@ export class Understanding {
   private readonly urgent = new Set<string>();
 
   constructor(
-    private readonly classifier: IntentClassifier,
+    private classifier: IntentClassifier,
     intents: readonly IntentSpec[],
-    private readonly minConfidence: number,
+    private minConfidence: number,
   ) {
     this.urgentPhrases = [];
     for (const spec of intents) {
@@ -38,6 +44,12 @@ export class Understanding {
 
   get classifierName(): string {
     return this.classifier.name;
+  }
+
+  /** Swaps in another classifier (the trained model once it is ready) between two questions. */
+  useClassifier(classifier: IntentClassifier, minConfidence: number): void {
+    this.classifier = classifier;
+    this.minConfidence = minConfidence;
   }
 
   slotsFor(intent: string): IntentSpec['slots'] {
@@ -58,7 +70,7 @@ export class Understanding {
 
     const scores = await this.classifier.classify(normalized, req.lang);
     const passing = scores.filter((s) => s.confidence >= this.minConfidence);
-    const chosen = passing.find((s) => this.urgent.has(s.intent)) ?? passing[0];
+    const chosen = passing.find((s) => this.urgent.has(s.intent) && s.confidence >= URGENT_OVERRIDE) ?? passing[0];
     if (!chosen) {
       const guess = scores[0];
       const lang = req.lang ?? (guess && guess.confidence > 0.2 ? guess.lang : req.defaultLang);

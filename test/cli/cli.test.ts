@@ -5,12 +5,19 @@ import { tempDir } from '../support/robot-harness';
 
 const bin = path.resolve(__dirname, '../../bin/laiban.js');
 
+/** A config that loads the model trained once for this test run instead of training one per command. */
+function sharedModelConfig(extra: object = {}): string {
+  const file = path.join(tempDir(), 'laiban.json');
+  fs.writeFileSync(file, JSON.stringify({ understanding: { modelDir: process.env.LAIBAN_TEST_MODEL_DIR }, ...extra }));
+  return file;
+}
+
 function laiban(args: string[], options: { input?: string; env?: Record<string, string> } = {}) {
   const home = tempDir();
   const result = spawnSync(process.execPath, [bin, ...args], {
     input: options.input ?? '',
     encoding: 'utf8',
-    env: { PATH: process.env.PATH ?? '', HOME: home, ...options.env },
+    env: { PATH: process.env.PATH ?? '', HOME: home, LAIBAN_CONFIG: sharedModelConfig(), ...options.env },
     timeout: 20000,
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr, home };
@@ -55,7 +62,7 @@ describe('laiban CLI', () => {
   });
 
   it('runs as a console robot on piped input, answers each line, and says once that speech is off', () => {
-    const r = laiban(['start'], { input: 'hej\nvad är klockan\nexit\n', env: { LAIBAN_CONFIG: '' } });
+    const r = laiban(['start'], { input: 'hej\nvad är klockan\nexit\n' });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('textläge');
     expect(r.stdout).toMatch(/Klockan är/);
@@ -65,7 +72,7 @@ describe('laiban CLI', () => {
   it('keeps running on defaults when the config is broken, and says what is wrong', () => {
     const dir = tempDir();
     const file = path.join(dir, 'laiban.json');
-    fs.writeFileSync(file, JSON.stringify({ language: 'fi', speech: { engine: 'none' } }));
+    fs.writeFileSync(file, JSON.stringify({ language: 'fi', speech: { engine: 'none' }, understanding: { modelDir: process.env.LAIBAN_TEST_MODEL_DIR } }));
     const r = laiban(['ask', '--config', file, '--json', 'vad är klockan']);
     expect(r.code).toBe(0);
     expect(r.stderr).toContain('language');

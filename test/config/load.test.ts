@@ -15,7 +15,7 @@ function defaultsWithDataDir(dataDir: string): LaibanConfig {
     dataDir,
     skills: { installedDir: path.join(dataDir, 'skills'), timeoutMs: 2000, disabled: [] },
     conversation: { followUpSeconds: 20 },
-    understanding: { minConfidence: 0.45 },
+    understanding: { classifier: 'model', minConfidence: 0.45, modelDir: path.join(dataDir, 'nlu') },
     speech: {
       engine: 'auto',
       voices: { sv: 'sv', en: 'en' },
@@ -69,7 +69,7 @@ describe('loadConfig with a file', () => {
       dataDir: path.join(tempDir(), 'robot-data'),
       skills: { installedDir: path.join(tempDir(), 'skills'), timeoutMs: 5000, disabled: ['lunch', 'clothes'] },
       conversation: { followUpSeconds: 0 },
-      understanding: { minConfidence: 1 },
+      understanding: { classifier: 'baseline', minConfidence: 1, modelDir: path.join(tempDir(), 'models') },
       speech: { engine: 'wav', voices: { sv: 'sv+f3', en: 'en-gb' }, rate: 450, maxChars: 50, wavDir: path.join(tempDir(), 'wav') },
       log: { level: 'debug', file: path.join(tempDir(), 'log', 'robot.log') },
     };

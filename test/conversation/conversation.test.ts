@@ -43,7 +43,7 @@ describe('conversation', () => {
   });
 
   it('gives the kind fallback when a skill throws, logs it with the skill id, and answers the next question', async () => {
-    const robot = testRobot({ builtin: [...builtinSkills, broken] });
+    const robot = testRobot({ config: testConfig('baseline'), builtin: [...builtinSkills, broken] });
     const failed = await robot.conversation.ask('vad heter katten');
     expect(failed.skill).toBe('broken');
     expect(failed.outcome).toBe('skill-failed');
@@ -61,7 +61,7 @@ describe('conversation', () => {
   });
 
   it('gives the fallback when a skill never answers (2 s limit), and then answers normally', async () => {
-    const config = testConfig();
+    const config = testConfig('baseline');
     expect(config.skills.timeoutMs).toBe(2000);
     const robot = testRobot({ config, builtin: [...builtinSkills, sleepy] });
     const stuck = await robot.conversation.ask('vad drömmer du om');

@@ -13,10 +13,16 @@ export function tempDir(prefix = 'laiban-test-'): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 }
 
-/** The default config with its data directory in a fresh temporary folder. */
-export function testConfig(): LaibanConfig {
+/**
+ * The default config with its data directory in a fresh temporary folder. It understands with the
+ * model trained once for the test run (test/support/global-setup.ts); robots whose skills differ from
+ * the built-in ones pass classifier "baseline", or they would retrain.
+ */
+export function testConfig(classifier: 'model' | 'baseline' = 'model'): LaibanConfig {
   const home = tempDir();
-  return loadConfig({ env: {}, cwd: home, home }).config;
+  const config = loadConfig({ env: {}, cwd: home, home }).config;
+  const modelDir = process.env.LAIBAN_TEST_MODEL_DIR ?? config.understanding.modelDir;
+  return { ...config, understanding: { ...config.understanding, classifier, modelDir } };
 }
 
 export const at = (local: string): Date => parseLocalDateTime(local, 'Europe/Stockholm');

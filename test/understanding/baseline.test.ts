@@ -45,3 +45,20 @@ describe('baseline understanding', () => {
     expect((await understand('hej')).slots).toEqual({});
   });
 });
+
+describe('urgent intents and a low threshold', () => {
+  const scored = (scores: [string, number][]) => ({
+    name: 'fixed',
+    classify: async () => scores.map(([intent, confidence]) => ({ intent, confidence, lang: 'sv' as const })),
+  });
+
+  it('lets a weakly scored urgent intent not override a clear answer, even when the threshold lets both pass', async () => {
+    const u = new Understanding(scored([['time', 0.7], ['needs_adult', 0.2]]), intents, 0);
+    expect((await u.understand({ text: 'vad är klockan nu då', defaultLang: 'sv', today: '2026-11-25', roster: [] })).intent).toBe('time');
+  });
+
+  it('lets a clearly scored urgent intent win over a higher one', async () => {
+    const u = new Understanding(scored([['time', 0.5], ['needs_adult', 0.4]]), intents, 0.3);
+    expect((await u.understand({ text: 'klockan aj', defaultLang: 'sv', today: '2026-11-25', roster: [] })).intent).toBe('needs_adult');
+  });
+});

@@ -23,7 +23,12 @@ export async function askCommand(words: string[], options: AskOptions): Promise<
       return 2;
     }
   }
-  const robot = createRobot({ config, clock });
+  const robot = createRobot({
+    config,
+    clock,
+    onNluTraining: () => process.stderr.write('Training the intent model from the skills (first run, or the skills changed)…\n'),
+  });
+  await robot.understandingReady();
   const turn = await robot.conversation.ask(words.join(' '), { lang: options.lang });
   if (options.json) {
     const { text, lang, intent, confidence, slots, skill, answer, expression, ms } = turn;
@@ -31,5 +36,6 @@ export async function askCommand(words: string[], options: AskOptions): Promise<
   } else {
     printTurn(turn, process.stdout);
   }
+  robot.close();
   return 0;
 }

@@ -37,6 +37,7 @@ export async function startCommand(options: StartOptions): Promise<number> {
   out.write('Skriv en fråga och tryck Enter. Skriv "exit" för att avsluta.\n');
 
   await runConsole(robot.conversation, { input: process.stdin, output: out });
+  robot.close();
   if (speech.kind === 'on') await speech.out.close?.();
   return 0;
 }

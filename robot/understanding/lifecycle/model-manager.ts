@@ -1,0 +1,109 @@
+import type { Logger } from '../../runtime/log';
+import type { IntentClassifier } from '../types';
+import { loadModel, type ModelMeta, saveModel, type StoredModel } from './model-files';
+import type { TrainRequest, TrainResult } from './train-model';
+import { skillSetHash } from './skill-set-hash';
+
+/** A model whose validation accuracy is below this is a failed training, whatever it replaces. */
+const MIN_VALIDATION_ACCURACY = 0.8;
+/** A retrained model may score this much lower than the one it replaces (validation sets differ). */
+const TOLERATED_DROP = 0.02;
+
+export type NluStatus = { kind: 'baseline'; reason: string } | { kind: 'model'; meta: ModelMeta; retraining: boolean };
+
+export type RetrainOutcome = { kind: 'swapped'; meta: ModelMeta } | { kind: 'kept'; reason: string };
+
+export interface ModelManagerDeps {
+  dir: string;
+  request: TrainRequest;
+  train(request: TrainRequest, signal: AbortSignal): Promise<TrainResult>;
+  /** Told when a (re)training starts, e.g. to say that the first answer will take a moment. */
+  onTraining?(): void;
+  open(model: StoredModel): Promise<IntentClassifier>;
+  /** Called with each classifier that should answer from now on. */
+  use(classifier: IntentClassifier, meta: ModelMeta): void;
+  log: Logger;
+}
+
+/**
+ * Keeps the understanding model in step with the installed skills: loads the stored model, retrains
+ * (in a worker) when the skills or roster changed, and swaps in only a model that trained, validated and
+ * is not worse than the one it replaces. Until a model exists the baseline matcher answers.
+ */
+export class ModelManager {
+  private current: { meta: ModelMeta; classifier: IntentClassifier } | undefined;
+  private retraining = false;
+  private baselineReason = 'no model trained yet';
+  private readonly stop = new AbortController();
+
+  constructor(private readonly deps: ModelManagerDeps) {}
+
+  get status(): NluStatus {
+    return this.current ? { kind: 'model', meta: this.current.meta, retraining: this.retraining } : { kind: 'baseline', reason: this.baselineReason };
+  }
+
+  /** Loads what is stored; resolves to the retraining under way (if one was needed) so callers may await it. */
+  async start(): Promise<{ upToDate: boolean; retrain?: Promise<RetrainOutcome> }> {
+    const stored = await loadModel(this.deps.dir);
+    if (stored.kind === 'broken') this.deps.log.warn({ reason: stored.reason }, 'stored intent model ignored');
+    if (stored.kind === 'found') {
+      try {
+        await this.adopt(stored.model);
+      } catch (err) {
+        this.deps.log.error({ error: (err as Error).message }, 'stored intent model could not be opened');
+      }
+    }
+    const wanted = skillSetHash(this.deps.request.intents, this.deps.request.roster);
+    if (this.current?.meta.skillSetHash === wanted) return { upToDate: true };
+    this.baselineReason = 'the intent model is being trained';
+    return { upToDate: false, retrain: this.retrain() };
+  }
+
+  async retrain(): Promise<RetrainOutcome> {
+    this.retraining = true;
+    this.deps.onTraining?.();
+    try {
+      const result = await this.deps.train(this.deps.request, this.stop.signal);
+      for (const conflict of result.conflicts) {
+        this.deps.log.warn({ conflict }, `"${conflict.text}" is an example of both ${conflict.intents[0]} and ${conflict.intents[1]}`);
+      }
+      const verdict = this.judge(result.meta.validation.accuracy, result.meta.labels);
+      if (verdict) {
+        this.deps.log.warn({ validation: result.meta.validation }, `new intent model not used: ${verdict}`);
+        return { kind: 'kept', reason: verdict };
+      }
+      const meta = await saveModel(this.deps.dir, result.bytes, result.meta);
+      await this.adopt({ bytes: result.bytes, meta });
+      this.deps.log.info({ validation: meta.validation, seconds: meta.trainingSeconds }, 'intent model trained and in use');
+      return { kind: 'swapped', meta };
+    } catch (err) {
+      const reason = `training failed: ${(err as Error).message}`;
+      this.deps.log.error({ error: (err as Error).message }, 'intent model training failed; keeping what answers now');
+      if (!this.current) this.baselineReason = reason;
+      return { kind: 'kept', reason };
+    } finally {
+      this.retraining = false;
+    }
+  }
+
+  /** Stops a training under way; the model in use stays. */
+  close(): void {
+    this.stop.abort();
+  }
+
+  private judge(accuracy: number, labels: readonly string[]): string | undefined {
+    if (accuracy < MIN_VALIDATION_ACCURACY) return `validation accuracy ${accuracy.toFixed(3)} is below ${MIN_VALIDATION_ACCURACY}`;
+    const old = this.current?.meta;
+    const oldCoversNew = old && labels.every((l) => old.labels.includes(l));
+    if (old && oldCoversNew && accuracy < old.validation.accuracy - TOLERATED_DROP) {
+      return `it validates worse (${accuracy.toFixed(3)}) than the model in use (${old.validation.accuracy.toFixed(3)})`;
+    }
+    return undefined;
+  }
+
+  private async adopt(model: StoredModel): Promise<void> {
+    const classifier = await this.deps.open(model);
+    this.current = { meta: model.meta, classifier };
+    this.deps.use(classifier, model.meta);
+  }
+}

@@ -1,0 +1,84 @@
+/**
+ * npm run bench:nlu — trains the intent model from the built-in skills, then measures it and the
+ * baseline on the held-out set (test/fixtures/nlu/eval.jsonl): accuracy per language, oos precision
+ * and recall, classification latency p50/p99, model bytes and training seconds.
+ */
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { NLU_SEED } from '../robot/runtime/create-robot';
+import { BaselineMatcher } from '../robot/understanding/baseline-matcher';
+import { readEvalFile } from '../robot/understanding/eval-file';
+import { trainFromSkills } from '../robot/understanding/lifecycle/train-model';
+import { evaluate } from '../robot/understanding/model/metrics';
+import { OnnxIntentClassifier } from '../robot/understanding/model/onnx-classifier';
+import { normalizeUtterance } from '../robot/understanding/normalize';
+import type { IntentClassifier } from '../robot/understanding/types';
+import { Understanding } from '../robot/understanding/understand';
+import { builtinSkills } from '../skills/builtin';
+
+const EVAL_FILE = path.resolve(__dirname, '../../test/fixtures/nlu/eval.jsonl'); // run from dist/scripts
+/** The names the evaluation set's pick-up questions use. */
+const ROSTER = ['Alva', 'Elias', 'Maja', 'Noah', 'Ella', 'Liam', 'Wilma', 'Hugo', 'Saga', 'Leo', 'Alice', 'Oscar'];
+const LATENCY_CALLS = 5000;
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+}
+
+async function latency(classifier: IntentClassifier, texts: string[]): Promise<{ p50: number; p99: number }> {
+  for (const t of texts.slice(0, 200)) await classifier.classify(t); // warm-up
+  const times: number[] = [];
+  for (let i = 0; i < LATENCY_CALLS; i++) {
+    const text = texts[i % texts.length] as string;
+    const start = performance.now();
+    await classifier.classify(text);
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  return { p50: percentile(times, 50), p99: percentile(times, 99) };
+}
+
+async function main(): Promise<void> {
+  const intents = builtinSkills.flatMap((s) => s.manifest.intents);
+  const data = readEvalFile(EVAL_FILE);
+  const texts = data.map((d) => normalizeUtterance(d.text));
+
+  const trained = trainFromSkills({ intents, roster: ROSTER, seed: NLU_SEED });
+  const model = await OnnxIntentClassifier.load(trained.bytes, { labels: trained.meta.labels, buckets: trained.meta.buckets });
+  const baseline = new BaselineMatcher(intents);
+  const contenders = [
+    { name: 'model', classifier: model as IntentClassifier, threshold: trained.meta.threshold },
+    { name: 'baseline', classifier: baseline as IntentClassifier, threshold: 0.45 },
+  ];
+
+  const rows: Record<string, string | number>[] = [];
+  for (const { name, classifier, threshold } of contenders) {
+    const understanding = new Understanding(classifier, intents, threshold);
+    const predictions = [];
+    for (const item of data) {
+      const u = await understanding.understand({ text: item.text, lang: item.lang, defaultLang: 'sv', today: '2026-11-25', roster: ROSTER });
+      predictions.push({ expected: item.intent, predicted: u.intent, lang: item.lang ?? u.lang });
+    }
+    const report = evaluate(predictions);
+    const speed = await latency(classifier, texts);
+    rows.push({
+      classifier: name,
+      'accuracy sv': report.byLang.sv?.accuracy.toFixed(3) ?? '-',
+      'accuracy en': report.byLang.en?.accuracy.toFixed(3) ?? '-',
+      'oos precision': report.oos.precision.toFixed(3),
+      'oos recall': report.oos.recall.toFixed(3),
+      'p50 ms': speed.p50.toFixed(3),
+      'p99 ms': speed.p99.toFixed(3),
+    });
+  }
+  console.log(`held-out set: ${data.length} utterances (${EVAL_FILE})`);
+  console.log(`model: ${trained.bytes.length} bytes, trained in ${trained.meta.trainingSeconds} s on ${trained.meta.examples} examples, threshold ${trained.meta.threshold.toFixed(3)}`);
+  console.log(`memory: rss ${(process.memoryUsage().rss / 1048576).toFixed(0)} MiB`);
+  console.table(rows);
+  await model.close();
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exitCode = 1;
+});
