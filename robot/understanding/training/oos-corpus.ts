@@ -12,6 +12,12 @@ import type { Lang } from '../../../skills/sdk/types';
  */
 export const OOS_CORPUS: Record<Lang, readonly string[]> = {
   sv: [
+    // Hard negatives: the words of pick-ups, days, clocks and music in statements and requests the robot cannot answer.
+    'jag hämtade en sten', 'vi hämtade kottar i skogen', 'pappa hämtade mig med cykeln igår', 'vem hämtar tidningen', 'hon hämtar vatten',
+    'jag ska hämta min boll', 'kan du hämta en banan', 'vi ska åka till farmor', 'vi ska hälsa på morfar', 'jag sov hos mormor',
+    'min farfar har en båt', 'måndag och tisdag och fredag', 'söndag måndag tisdag', 'jag kan alla veckodagar', 'klockan är trasig',
+    'min klocka är blå', 'klockan säger tick tack', 'jag har en klocka hemma', 'sätt på en låt', 'spela en sång', 'kan du sätta på musik',
+    'jag vill höra musik', 'kan du spela trummor', 'min kompis heter alva', 'elias har en röd mössa', 'saga kan hoppa högt',
     // Songs and music
     'sjung en sång', 'kan du sjunga', 'kan du sjunga en sång för mig', 'sjung imse vimse spindel', 'sjung blinka lilla stjärna',
     'kan du sjunga bä bä vita lamm', 'sjung lilla snigel', 'sjung huvud axlar knä och tå', 'sjung ja må du leva', 'spela musik',
@@ -108,7 +114,7 @@ export const OOS_CORPUS: Record<Lang, readonly string[]> = {
     'kan du gå', 'kan du springa', 'kan du flyga', 'kan du simma', 'kan du dansa', 'dansa', 'dansa för mig', 'kan du hoppa', 'hoppa',
     'snurra runt', 'blinka med ögonen', 'gör en grimas', 'kan du le', 'kan du gråta', 'kan du skratta', 'skratta', 'kan du se mig',
     'ser du mig', 'var är dina ben', 'har du armar', 'vad har du i magen', 'får jag trycka på dig', 'får jag klappa dig', 'är du kittlig',
-    'sover du på natten', 'drömmer du', 'har du en hund', 'har du kompisar', 'vill du vara min kompis', 'vill du leka med mig',
+    'drömmer du', 'har du en hund', 'har du kompisar', 'vill du vara min kompis', 'vill du leka med mig',
     'får jag ta med dig hem', 'kan du komma hem till mig', 'kan du åka bil', 'kan du cykla', 'kan du räkna', 'kan du läsa', 'kan du skriva',
     'kan du rita', 'rita en katt', 'kan du prata engelska', 'kan du prata arabiska', 'säg något på spanska', 'vad heter hund på engelska',
     'vad heter katt på engelska', 'kan du säga mitt namn', 'vet du vad jag heter', 'säg prutt', 'säg bajskorv', 'säg något roligt',
@@ -166,7 +172,7 @@ export const OOS_CORPUS: Record<Lang, readonly string[]> = {
     'eh', 'öh', 'ehm', 'mm', 'hm', 'ja', 'nej', 'kanske', 'okej', 'ok', 'jaa', 'neej', 'ja ja ja', 'nej nej nej', 'jo', 'nä',
     'titta', 'titta här', 'titta på mig', 'vänta', 'vänta lite', 'jag vet inte', 'ingenting', 'inget', 'äh', 'lalala', 'tralala',
     'där', 'den där', 'det där', 'och sen', 'men', 'och', 'så', 'här', 'kom', 'kom hit', 'gå', 'stopp', 'sluta', 'tyst', 'sch',
-    'lyssna', 'hör du mig', 'hör du', 'jag', 'du', 'vi', 'jag och du', 'du och jag', 'va', 'vaddå', 'hur då', 'varför', 'varför då',
+    'lyssna', 'hör du', 'jag', 'du', 'vi', 'jag och du', 'du och jag', 'va', 'vaddå', 'hur då', 'varför', 'varför då',
     'för att', 'jag bara', 'jag tänkte', 'jag vill', 'jag ska', 'kan du', 'vet du', 'vet du vad', 'vet du vad jag har',
     'vet du vem jag är', 'jag vet något', 'jag ska säga en sak', 'en sak', 'jag glömde', 'jag kommer inte ihåg', 'nu', 'sen',
     'bil', 'boll', 'banan', 'dinosaurie', 'katt', 'blå', 'röd', 'lego', 'pippi', 'mamma mu', 'pettson', 'paw patrol', 'bluey',
@@ -174,8 +180,10 @@ export const OOS_CORPUS: Record<Lang, readonly string[]> = {
     'ajabaja', 'bä', 'mu', 'pip pip', 'brum brum', 'vroom', 'tuut', 'la la', 'pling', 'bom', 'hej hopp',
   ],
   en: [
+    'i picked a flower', 'we fetched sticks in the forest', 'who brings the newspaper', 'we are visiting grandma', 'monday tuesday friday',
+    'the clock is broken', 'my watch is blue', 'put on a song', 'play some music', 'can you play the drums', 'my friend is called noah',
     // Songs, stories
-    'sing a song', 'can you sing', 'sing twinkle twinkle little star', 'sing baby shark', 'sing happy birthday', 'play some music',
+    'sing a song', 'can you sing', 'sing twinkle twinkle little star', 'sing baby shark', 'sing happy birthday',
     'can you play music', 'i can sing', 'listen to my song', 'tell me a story', 'tell me a bedtime story', 'read me a book',
     'can you read a book', 'tell me about the three little pigs', 'tell me a story about a dragon', 'i have a book about dinosaurs',
     'what is your favourite song', 'sing with me', 'sing louder', 'i like peppa pig', 'who is spiderman', 'i like paw patrol',
@@ -217,8 +225,8 @@ export const OOS_CORPUS: Record<Lang, readonly string[]> = {
     'i like fridays', 'santa comes on christmas eve', 'when is santa coming', 'when does the easter bunny come', 'i got a present from santa', 'i like christmas', 'i am having a party',
     // Robot
     'i want to build a robot', 'robots are cool', 'do you have batteries', 'can you walk', 'can you run', 'can you fly', 'can you swim',
-    'can you dance', 'dance for me', 'can you jump', 'spin around', 'can you laugh', 'can you see me', 'do you have arms',
-    'do you sleep at night', 'do you dream', 'do you have a dog', 'do you have friends', 'will you be my friend', 'will you play with me',
+    'can you dance', 'dance for me', 'can you jump', 'spin around', 'can you laugh', 'do you have arms',
+    'do you sleep at night', 'do you dream', 'do you have a dog', 'do you have friends', 'will you play with me',
     'can i take you home', 'can you ride a bike', 'can you draw', 'draw a cat', 'can you speak swedish', 'say something in spanish',
     'say my name', 'do you know my name', 'say something funny', 'say poo', 'repeat after me', 'take a picture',
     'show me a film', 'turn on the tv', 'play minecraft', 'open the door', 'turn off the light', 'get the ball', 'get my teddy',
@@ -241,7 +249,7 @@ export const OOS_CORPUS: Record<Lang, readonly string[]> = {
     'one two three four five',
     // Fragments
     'um', 'uh', 'erm', 'yes', 'no', 'maybe', 'okay', 'yeah', 'nope', 'look', 'look at me', 'wait', 'i dont know', 'nothing', 'there',
-    'that one', 'and then', 'but', 'come here', 'stop', 'stop it', 'be quiet', 'listen', 'can you hear me', 'me', 'you', 'why', 'why not',
+    'that one', 'and then', 'but', 'come here', 'stop', 'stop it', 'be quiet', 'listen', 'me', 'you', 'why', 'why not',
     'because', 'i want', 'you know what', 'guess what', 'i forgot', 'car', 'ball', 'banana', 'dinosaur', 'blue', 'lego', 'rocket',
     'pirate', 'dragon', 'princess', 'vroom vroom', 'beep beep', 'la la la',
   ],

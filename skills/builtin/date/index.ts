@@ -42,10 +42,11 @@ export default defineSkill({
         slots: ['date'],
         examples: {
           sv: [
+            'hur många dagar är det kvar till den tjugonde', 'är det tisdag imorgon', 'är det fredag idag',
             'vilken dag är det idag', 'vilken dag är det', 'vad är det för dag', 'vad är det för dag idag', 'vilken veckodag är det',
             'vilket datum är det', 'vilket datum är det idag', 'vad är det för datum', 'vilken månad är det', 'vad är det för månad',
             'vilken vecka är det', 'vad är det för vecka', 'vilket år är det', 'är det helg imorgon', 'är det helg idag',
-            'är det ledigt imorgon', 'är det förskola imorgon', 'är det lördag idag', 'är det fredag idag', 'är det söndag imorgon',
+            'är det ledigt imorgon', 'är det förskola imorgon', 'är det lördag idag', 'är det söndag imorgon',
             'hur många dagar är det kvar till lördag', 'hur många dagar är det kvar till jul', 'hur många dagar är det till helgen',
             'när är det jul', 'när är det julafton', 'hur länge till midsommar', 'hur länge är det kvar till påsk',
             'hur många gånger ska jag sova till jul', 'när är det helg', 'vilken dag är det imorgon', 'vad är det för dag imorgon',

@@ -32,7 +32,7 @@ export default defineSkill({
           sv: [
             'hej då', 'hejdå', 'hej så länge', 'vi ses', 'vi ses imorgon', 'ha det bra', 'adjö', 'nu går jag hem', 'jag ska gå hem nu',
             'nu ska jag gå hem', 'hej då laiban', 'god natt', 'godnatt', 'vi ses sen', 'puss och kram', 'nu går jag', 'ha det så bra',
-            'vi ses på måndag', 'mamma är här nu hej då',
+            'vi ses på måndag', 'mamma är här nu hej då', 'bajbaj', 'hej svejs', 'ses', 'ses imorgon', 'sov gott', 'sov gott laiban', 'hej då då',
           ],
           en: ['bye', 'goodbye', 'bye bye', 'see you', 'see you tomorrow', 'good night', 'i am going home', 'see you later', 'have a nice day', 'bye laiban'],
         },

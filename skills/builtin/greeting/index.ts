@@ -23,7 +23,7 @@ export default defineSkill({
           sv: [
             'hej', 'hej hej', 'hejsan', 'hallå', 'hallå där', 'tjena', 'tjenare', 'god morgon', 'godmorgon', 'god dag',
             'god eftermiddag', 'god kväll', 'hej laiban', 'hej robot', 'hallå robot', 'hej på dig', 'morrn', 'hejsan svejsan',
-            'hej kompis', 'tja',
+            'hej kompis', 'tja', 'tjabba', 'tjabba tjena', 'tjenixen', 'morsning', 'morsning korsning', 'tjo', 'hallåj', 'hejhej laiban',
           ],
           en: ['hello', 'hi', 'hey', 'hi there', 'hello robot', 'good morning', 'good afternoon', 'good evening', 'hey laiban', 'howdy', 'hiya'],
         },

@@ -19,7 +19,8 @@ export default defineSkill({
           sv: [
             'vad kan du', 'vad kan du göra', 'vad kan jag fråga dig', 'vad kan jag fråga om', 'hjälp', 'hjälp mig', 'vad vet du',
             'vad vet du om', 'vad kan du svara på', 'vad kan man fråga dig', 'vad kan du berätta', 'vad gör du', 'kan du hjälpa mig',
-            'vad kan du säga', 'va kan du', 'vad kan man säga till dig', 'vad ska jag fråga', 'vad är du bra på',
+            'vad kan du säga', 'va kan du', 'vad kan man säga till dig', 'vad ska jag fråga', 'vad är du bra på', 'hur pratar jag med dig',
+            'hur gör man för att prata med dig', 'hur funkar du', 'vad kan man göra med dig',
           ],
           en: [
             'what can you do', 'what can i ask you', 'help', 'help me', 'what do you know', 'what can you tell me', 'what are you good at',

@@ -23,6 +23,7 @@ export default defineSkill({
         slots: ['date', 'meal'],
         examples: {
           sv: [
+            'jag är hungrig', 'jag är så hungrig', 'jag är jättehungrig', 'vad blir det för mat jag är hungrig',
             'vad blir det för mat', 'vad blir det för mat idag', 'vad blir det för mat imorgon', 'va e de för mat', 'va blir de för mat',
             'vad ska vi äta', 'vad ska vi äta idag', 'vad ska vi äta till lunch', 'vad äter vi idag', 'vad får vi för mat',
             'vad blir det till lunch', 'vad är det för lunch idag', 'vad blir det till mellis', 'vad blir det för mellanmål',
@@ -33,6 +34,7 @@ export default defineSkill({
             'blir det något gott idag', 'vad ska vi ha till lunch imorgon',
           ],
           en: [
+            'i am hungry', 'im so hungry',
             'what is for lunch', 'whats for lunch today', 'what are we eating today', 'what are we having for lunch', 'what is for snack',
             'what food is there today', 'what do we eat today', 'is there pasta today', 'whats for dessert', 'lunch today',
             'what is on the menu', 'what are we eating tomorrow', 'what did we have for lunch yesterday', 'i am hungry what is for lunch',

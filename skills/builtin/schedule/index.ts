@@ -19,16 +19,18 @@ export default defineSkill({
         slots: ['date'],
         examples: {
           sv: [
+            'har vi gympa idag', 'ska vi ha gympa', 'blir det musik idag', 'har vi musik idag', 'ska vi på utflykt idag', 'ska vi gå till skogen idag', 'har vi rörelse idag', 'blir det sagostund idag',
             'vad ska vi göra idag', 'vad ska vi göra', 'va ska vi göra idag', 'vad gör vi idag', 'vad händer idag', 'vad ska vi göra imorgon',
             'vad ska vi göra i eftermiddag', 'ska vi gå ut', 'ska vi gå ut idag', 'går vi ut snart', 'när ska vi gå ut', 'ska vi vara ute',
-            'när är det vila', 'när är det samling', 'när är det fruktstund', 'när ska vi vila', 'ska vi gå till skogen', 'ska vi gå till skogen idag',
-            'har vi gympa idag', 'är det utflykt idag', 'ska vi ha musik', 'ska vi gå till parken', 'vad har vi för aktivitet idag',
+            'när är det vila', 'när är det samling', 'när är det fruktstund', 'när ska vi vila', 'ska vi gå till skogen',
+            'är det utflykt idag', 'ska vi ha musik', 'ska vi gå till parken', 'vad har vi för aktivitet idag',
             'vad händer på förskolan idag', 'vad ska vi göra efter lunch', 'vad gör vi sen', 'vad ska vi göra efter vilan', 'när får vi leka ute',
             'vad står det på schemat', 'ska vi baka idag', 'vad ska vi göra på fredag', 'när är det sångstund',
           ],
           en: [
+            'do we have gym today', 'is there music today', 'are we going on a trip today',
             'what are we doing today', 'what are we doing', 'what are we going to do today', 'what is happening today', 'are we going outside',
-            'are we going outside today', 'when is nap time', 'when is circle time', 'when do we go outside', 'do we have gym today',
+            'are we going outside today', 'when is nap time', 'when is circle time', 'when do we go outside',
             'are we going to the forest', 'what are we doing tomorrow', 'what are we doing after lunch', 'what is on the schedule today',
             'whats next', 'can we go outside', 'is it rest time now',
           ],

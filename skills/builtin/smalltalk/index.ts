@@ -9,6 +9,37 @@ interface Topic {
 /** Checked in order; the first topic whose cue occurs in the utterance answers. */
 const TOPICS: Topic[] = [
   {
+    cues: ['pojke', 'flicka', 'tjej', 'kille', 'boy', 'girl'],
+    reply: { speech: { sv: 'Jag är en robot, så jag är varken pojke eller flicka.', en: "I'm a robot, so I'm neither a boy nor a girl." }, expression: 'happy' },
+  },
+  {
+    cues: ['se mig', 'ser du', 'ser mig', 'höra mig', 'hör du', 'hör mig', 'see me', 'hear me', 'can you see'],
+    reply: {
+      speech: { sv: 'Jag kan inte se, men jag hör vad du säger.', en: "I can't see, but I can hear what you say." },
+      expression: 'listening',
+    },
+  },
+  {
+    cues: ['äter', 'äta', 'mat', 'hungrig', 'dricker', 'eat', 'food', 'hungry'],
+    reply: { speech: { sv: 'Nej, robotar äter inte. Jag behöver bara ström.', en: "No, robots don't eat. I only need electricity." }, expression: 'happy' },
+  },
+  {
+    cues: ['sover', 'sova', 'trött', 'sleep', 'tired'],
+    reply: { speech: { sv: 'Robotar blir inte trötta. Men jag vilar när ni har gått hem.', en: "Robots don't get tired. But I rest when you have gone home." }, expression: 'happy' },
+  },
+  {
+    cues: ['glad', 'ledsen', 'arg', 'rädd', 'happy', 'sad', 'angry'],
+    reply: { speech: { sv: 'Jag blir glad när vi pratar!', en: 'I feel happy when we talk!' }, expression: 'happy' },
+  },
+  {
+    cues: ['bor', 'kommer du ifrån', 'hem', 'live', 'come from'],
+    reply: { speech: { sv: 'Jag bor här på förskolan, hos er.', en: 'I live here at the preschool, with you.' }, expression: 'happy' },
+  },
+  {
+    cues: ['kompis', 'vän', 'vänner', 'friend', 'friends'],
+    reply: { speech: { sv: 'Ja, gärna! Jag tycker om att prata med dig.', en: 'Yes, I would like that! I like talking with you.' }, expression: 'happy' },
+  },
+  {
     cues: ['robot', 'människa', 'levande', 'på riktigt', 'dator', 'real', 'human', 'alive', 'computer'],
     reply: {
       speech: {
@@ -61,10 +92,16 @@ export default defineSkill({
             'vad heter du', 'vem är du', 'vad är ditt namn', 'hur gammal är du', 'när fyller du år', 'är du en robot', 'är du en människa',
             'är du levande', 'är du på riktigt', 'är du en dator', 'hur mår du', 'hur är det med dig', 'tack', 'tack så mycket', 'tusen tack',
             'jag tycker om dig', 'jag gillar dig', 'du är snäll', 'du är bäst', 'va heter du', 'hur gammal e du', 'tack laiban',
+            'är du pojke eller flicka', 'är du en tjej', 'är du en kille', 'kan du se', 'ser du mig nu', 'hör du mig', 'kan du höra vad jag säger',
+            'äter du', 'vad äter robotar', 'äter du också lunch', 'dricker du vatten', 'sover du', 'sover du på natten', 'blir du trött',
+            'är du ledsen', 'är du arg', 'blir du glad', 'var bor du någonstans', 'var kommer du ifrån', 'har du ett hem',
+            'är du min kompis', 'kan vi vara vänner', 'vill du bli min vän',
           ],
           en: [
             'what is your name', 'who are you', 'how old are you', 'are you a robot', 'are you a human', 'are you real', 'are you alive',
             'how are you', 'thank you', 'thanks', 'i like you', 'you are nice', 'what are you called',
+            'are you a boy or a girl', 'can you see me', 'can you hear me', 'do you eat food', 'do you sleep', 'are you tired',
+            'are you happy', 'where do you live', 'will you be my friend', 'are we friends',
           ],
         },
       },
