@@ -1,0 +1,54 @@
+import type { UpstreamResult } from '../types';
+
+export interface FetchOptions {
+  timeoutMs: number;
+  /** Larger answers are refused part-way (a broken upstream can send anything). */
+  maxBytes: number;
+  headers?: Record<string, string>;
+}
+
+export interface UpstreamResponse {
+  status: number;
+  headers: Headers;
+  body: string;
+}
+
+/**
+ * GET with a deadline and a size limit. Never throws: every failure is an UpstreamProblem the caller can
+ * log and turn into "use the cache". Non-2xx answers other than 304 are problems too.
+ */
+export async function fetchUpstream(url: string, options: FetchOptions): Promise<UpstreamResult<UpstreamResponse>> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), options.timeoutMs);
+  try {
+    const res = await fetch(url, { headers: options.headers, signal: controller.signal, redirect: 'follow' });
+    const declared = Number(res.headers.get('content-length') ?? NaN);
+    if (declared > options.maxBytes) {
+      controller.abort();
+      return { ok: false, problem: { kind: 'too-large', limitBytes: options.maxBytes } };
+    }
+    const chunks: Uint8Array[] = [];
+    let size = 0;
+    if (res.body) {
+      for await (const chunk of res.body) {
+        size += chunk.byteLength;
+        if (size > options.maxBytes) {
+          controller.abort();
+          return { ok: false, problem: { kind: 'too-large', limitBytes: options.maxBytes } };
+        }
+        chunks.push(chunk);
+      }
+    }
+    const body = Buffer.concat(chunks).toString('utf8');
+    if (res.status !== 304 && (res.status < 200 || res.status > 299)) {
+      return { ok: false, problem: { kind: 'http', status: res.status, detail: body.slice(0, 200) } };
+    }
+    return { ok: true, value: { status: res.status, headers: res.headers, body } };
+  } catch (err) {
+    if (controller.signal.aborted) return { ok: false, problem: { kind: 'timeout', afterMs: options.timeoutMs } };
+    const cause = (err as Error & { cause?: Error }).cause;
+    return { ok: false, problem: { kind: 'network', detail: cause?.message ?? (err as Error).message } };
+  } finally {
+    clearTimeout(timer);
+  }
+}
