@@ -19,13 +19,16 @@ export interface UpstreamResponse {
  */
 export async function fetchUpstream(url: string, options: FetchOptions): Promise<UpstreamResult<UpstreamResponse>> {
   const controller = new AbortController();
+  const tooLarge = { ok: false as const, problem: { kind: 'too-large' as const, limitBytes: options.maxBytes } };
+  let refused = false;
   const timer = setTimeout(() => controller.abort(), options.timeoutMs);
   try {
     const res = await fetch(url, { headers: options.headers, signal: controller.signal, redirect: 'follow' });
     const declared = Number(res.headers.get('content-length') ?? NaN);
     if (declared > options.maxBytes) {
+      refused = true;
       controller.abort();
-      return { ok: false, problem: { kind: 'too-large', limitBytes: options.maxBytes } };
+      return tooLarge;
     }
     const chunks: Uint8Array[] = [];
     let size = 0;
@@ -33,8 +36,10 @@ export async function fetchUpstream(url: string, options: FetchOptions): Promise
       for await (const chunk of res.body) {
         size += chunk.byteLength;
         if (size > options.maxBytes) {
+          // Aborting makes the stream's clean-up throw; `refused` tells the catch below why.
+          refused = true;
           controller.abort();
-          return { ok: false, problem: { kind: 'too-large', limitBytes: options.maxBytes } };
+          return tooLarge;
         }
         chunks.push(chunk);
       }
@@ -45,6 +50,7 @@ export async function fetchUpstream(url: string, options: FetchOptions): Promise
     }
     return { ok: true, value: { status: res.status, headers: res.headers, body } };
   } catch (err) {
+    if (refused) return tooLarge;
     if (controller.signal.aborted) return { ok: false, problem: { kind: 'timeout', afterMs: options.timeoutMs } };
     const cause = (err as Error & { cause?: Error }).cause;
     return { ok: false, problem: { kind: 'network', detail: cause?.message ?? (err as Error).message } };
