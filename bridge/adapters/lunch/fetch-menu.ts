@@ -1,0 +1,32 @@
+/** One bounded GET of a menu upstream, then that upstream's parser; every failure is an UpstreamProblem. */
+import type { Menu, UpstreamResult } from '../../types';
+import { fetchUpstream } from '../fetch-upstream';
+
+export interface MenuFetchOptions {
+  url: string;
+  timeoutMs: number;
+  maxBytes: number;
+  /** Added to (and overriding) the adapter's own headers, e.g. a User-Agent naming the robot. */
+  headers?: Record<string, string>;
+}
+
+export async function fetchMenu(
+  options: MenuFetchOptions,
+  defaultHeaders: Record<string, string>,
+  parse: (body: string) => UpstreamResult<Menu>,
+): Promise<UpstreamResult<Menu>> {
+  const answer = await fetchUpstream(options.url, {
+    timeoutMs: options.timeoutMs,
+    maxBytes: options.maxBytes,
+    headers: mergeHeaders(defaultHeaders, options.headers ?? {}),
+  });
+  if (!answer.ok) return answer;
+  return parse(answer.value.body);
+}
+
+/** Header names are case-insensitive: "User-Agent" from the caller replaces the adapter's "user-agent". */
+function mergeHeaders(base: Record<string, string>, extra: Record<string, string>): Record<string, string> {
+  const merged: Record<string, string> = {};
+  for (const [name, value] of [...Object.entries(base), ...Object.entries(extra)]) merged[name.toLowerCase()] = value;
+  return merged;
+}
