@@ -67,7 +67,7 @@ export class ModelManager {
       for (const conflict of result.conflicts) {
         this.deps.log.warn({ conflict }, `"${conflict.text}" is an example of both ${conflict.intents[0]} and ${conflict.intents[1]}`);
       }
-      const verdict = this.judge(result.meta.validation.accuracy, result.meta.labels);
+      const verdict = this.judge(result.meta.validation.accuracy, result.meta.labels, result.meta.format);
       if (verdict) {
         this.deps.log.warn({ validation: result.meta.validation }, `new intent model not used: ${verdict}`);
         return { kind: 'kept', reason: verdict };
@@ -91,11 +91,12 @@ export class ModelManager {
     this.stop.abort();
   }
 
-  private judge(accuracy: number, labels: readonly string[]): string | undefined {
+  private judge(accuracy: number, labels: readonly string[], format: number): string | undefined {
     if (accuracy < MIN_VALIDATION_ACCURACY) return `validation accuracy ${accuracy.toFixed(3)} is below ${MIN_VALIDATION_ACCURACY}`;
     const old = this.current?.meta;
-    const oldCoversNew = old && labels.every((l) => old.labels.includes(l));
-    if (old && oldCoversNew && accuracy < old.validation.accuracy - TOLERATED_DROP) {
+    // Validation figures are only comparable between models trained on data made the same way.
+    const comparable = old && old.format === format && labels.every((l) => old.labels.includes(l));
+    if (old && comparable && accuracy < old.validation.accuracy - TOLERATED_DROP) {
       return `it validates worse (${accuracy.toFixed(3)}) than the model in use (${old.validation.accuracy.toFixed(3)})`;
     }
     return undefined;

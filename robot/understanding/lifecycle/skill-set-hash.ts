@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { IntentSpec } from '../../../skills/sdk/types';
 
 /** Bump when features, architecture or the training-data generator change, so old models are retrained. */
-export const MODEL_FORMAT = 1;
+export const MODEL_FORMAT = 2;
 
 /** Identifies what a model was trained on: the intents (ids, examples, slots, priority) and the roster. */
 export function skillSetHash(intents: readonly IntentSpec[], roster: readonly string[]): string {

@@ -52,9 +52,13 @@ export const VALUES: ValueLists = {
   family: {
     sv: [
       'mamma', 'mamma', 'mamma', 'pappa', 'pappa', 'pappa', 'mormor', 'morfar', 'farmor', 'farfar', 'storebror', 'storasyster',
-      'moster', 'faster', 'morbror', 'farbror', 'min mamma', 'min pappa', 'mammi', 'pappi',
+      'moster', 'faster', 'morbror', 'farbror', 'min mamma', 'min pappa', 'mammi', 'pappi', 'min mormor', 'min farfar',
+      'mamma och pappa', 'bonuspappa', 'bonusmamma', 'mamsen', 'farsan', 'min storasyster',
     ],
-    en: ['mum', 'mum', 'mummy', 'mom', 'dad', 'dad', 'daddy', 'grandma', 'grandpa', 'granny', 'nana', 'my big brother', 'my big sister', 'my aunt', 'my uncle', 'my mum', 'my dad'],
+    en: [
+      'mum', 'mum', 'mummy', 'mom', 'dad', 'dad', 'daddy', 'grandma', 'grandpa', 'granny', 'nana', 'my big brother', 'my big sister', 'my aunt',
+      'my uncle', 'my mum', 'my dad', 'mommy', 'papa', 'my grandma', 'mum and dad', 'my stepdad',
+    ],
   },
   /** Dishes children hope for (also the hard negatives "jag gillar pannkakor"). */
   dish: {
@@ -62,8 +66,15 @@ export const VALUES: ValueLists = {
       'pannkakor', 'pannkaka', 'fisk', 'fiskpinnar', 'korv', 'korv med mos', 'köttbullar', 'pasta', 'spagetti', 'makaroner', 'soppa',
       'tacos', 'pizza', 'gröt', 'glass', 'kyckling', 'potatis', 'ris', 'lasagne', 'fiskgratäng', 'blodpudding', 'köttfärssås',
       'falukorv', 'kycklinggryta', 'potatismos', 'smörgås', 'yoghurt', 'frukt', 'äpple', 'banan', 'kräm', 'ärtsoppa',
+      'fiskbullar', 'lax', 'kalops', 'pytt i panna', 'grönsakssoppa', 'tomatsoppa', 'köttsoppa', 'fisksoppa', 'linsgryta', 'vegobullar',
+      'korvstroganoff', 'biffar', 'järpar', 'omelett', 'kålpudding', 'ugnspannkaka', 'risgrynsgröt', 'havregrynsgröt', 'fil', 'knäckebröd',
+      'fruktsallad', 'bullar', 'kokt potatis', 'stekt fisk', 'sallad', 'hamburgare', 'nudlar', 'pannbiff', 'kyckling med ris', 'pastasallad',
     ],
-    en: ['pancakes', 'fish', 'fish fingers', 'sausages', 'meatballs', 'pasta', 'spaghetti', 'soup', 'tacos', 'pizza', 'porridge', 'ice cream', 'chicken', 'potatoes', 'rice', 'lasagne', 'mashed potatoes', 'sandwiches', 'yoghurt', 'fruit', 'apples', 'bananas'],
+    en: [
+      'pancakes', 'fish', 'fish fingers', 'sausages', 'meatballs', 'pasta', 'spaghetti', 'soup', 'tacos', 'pizza', 'porridge', 'ice cream',
+      'chicken', 'potatoes', 'rice', 'lasagne', 'mashed potatoes', 'sandwiches', 'yoghurt', 'fruit', 'apples', 'bananas', 'fish cakes',
+      'salmon', 'vegetable soup', 'tomato soup', 'stew', 'omelette', 'noodles', 'burgers', 'fruit salad', 'buns', 'hot dogs', 'salad', 'toast',
+    ],
   },
   /** Clothes a child may need outside. */
   garment: {
@@ -71,21 +82,34 @@ export const VALUES: ValueLists = {
       'mössa', 'mössan', 'vantar', 'vantarna', 'overall', 'overallen', 'regnkläder', 'regnkläderna', 'stövlar', 'stövlarna',
       'gummistövlar', 'halsduk', 'jacka', 'jackan', 'tjocktröja', 'solhatt', 'keps', 'regnbyxor', 'galonbyxor', 'galonisar',
       'vinterskor', 'vinterjacka', 'varma strumpor', 'skaloverall', 'fleece', 'tumvantar', 'buff', 'solkräm', 'regnjacka', 'långkalsonger',
+      'fodrade stövlar', 'vinterstövlar', 'vinteroverall', 'mössa och vantar', 'tjocka vantar', 'fingervantar', 'tjock mössa', 'tunn mössa',
+      'underställ', 'kofta', 'reflexväst', 'extra strumpor', 'regnställ', 'halsduken', 'kepsen', 'solhatten', 'gummistövlarna', 'tröja',
     ],
-    en: ['a hat', 'my hat', 'gloves', 'mittens', 'my mittens', 'a coat', 'my coat', 'a jacket', 'wellies', 'my wellies', 'boots', 'rain clothes', 'a raincoat', 'a scarf', 'a snowsuit', 'a sun hat', 'sun cream', 'a jumper', 'rain trousers', 'warm socks'],
+    en: [
+      'a hat', 'my hat', 'gloves', 'mittens', 'my mittens', 'a coat', 'my coat', 'a jacket', 'wellies', 'my wellies', 'boots', 'rain clothes',
+      'a raincoat', 'a scarf', 'a snowsuit', 'a sun hat', 'sun cream', 'a jumper', 'rain trousers', 'warm socks', 'lined boots', 'snow boots',
+      'rain boots', 'a cap', 'a beanie', 'a woolly hat', 'waterproofs', 'a fleece', 'thick mittens', 'my scarf', 'an overall', 'a reflective vest',
+    ],
   },
   /** Clothes for warm days ("kan jag ha shorts"). */
   lightGarment: {
-    sv: ['shorts', 'kortbyxor', 'sandaler', 't shirt', 'kjol', 'klänning', 'keps', 'linne', 'gympaskor', 'bara tröja'],
-    en: ['shorts', 'sandals', 'a t shirt', 'a skirt', 'a dress', 'trainers', 'a cap'],
+    sv: ['shorts', 'kortbyxor', 'sandaler', 't shirt', 'kjol', 'klänning', 'keps', 'linne', 'gympaskor', 'bara tröja', 'kortärmat', 'tunna byxor', 'crocs', 'barfota'],
+    en: ['shorts', 'sandals', 'a t shirt', 'a skirt', 'a dress', 'trainers', 'a cap', 'flip flops', 'short sleeves', 'just a jumper'],
   },
   weatherState: {
-    sv: ['kallt', 'varmt', 'soligt', 'blött', 'halt', 'isigt', 'molnigt', 'blåsigt', 'kallt', 'jättekallt', 'minusgrader', 'fint väder', 'dimma', 'mörkt', 'lerigt'],
-    en: ['cold', 'warm', 'hot', 'sunny', 'wet', 'icy', 'cloudy', 'windy', 'cold', 'freezing', 'foggy', 'nice'],
+    sv: [
+      'kallt', 'varmt', 'soligt', 'blött', 'halt', 'isigt', 'molnigt', 'blåsigt', 'kallt', 'jättekallt', 'minusgrader', 'fint väder', 'dimma', 'mörkt', 'lerigt',
+      'dimmigt', 'mulet', 'grått', 'plusgrader', 'minus', 'halka', 'slask', 'sol', 'moln', 'storm', 'åska', 'hagel', 'hett', 'kyligt', 'blåst', 'fuktigt',
+    ],
+    en: ['cold', 'warm', 'hot', 'sunny', 'wet', 'icy', 'cloudy', 'windy', 'cold', 'freezing', 'foggy', 'nice', 'misty', 'stormy', 'slippery', 'below zero', 'rainy', 'snowy', 'chilly', 'grey'],
   },
   weatherVerb: {
-    sv: ['regna', 'regna', 'snöa', 'snöa', 'blåsa', 'bli sol', 'bli soligt', 'bli varmt', 'bli kallt', 'åska', 'hagla', 'bli fint', 'bli regn', 'bli snö'],
-    en: ['rain', 'rain', 'snow', 'snow', 'be sunny', 'be windy', 'be cold', 'be warm', 'be hot', 'storm', 'be nice'],
+    sv: [
+      'regna', 'regna', 'snöa', 'snöa', 'blåsa', 'bli sol', 'bli soligt', 'bli varmt', 'bli kallt', 'åska', 'hagla', 'bli fint', 'bli regn', 'bli snö',
+      'blåsa mycket', 'storma', 'bli storm', 'bli dimma', 'bli halt', 'bli minusgrader', 'bli molnigt', 'duggregna', 'ösregna', 'spöregna', 'frysa på',
+      'bli åska', 'komma hagel', 'bli varmare', 'bli kallare', 'klarna upp', 'slå om',
+    ],
+    en: ['rain', 'rain', 'snow', 'snow', 'be sunny', 'be windy', 'be cold', 'be warm', 'be hot', 'storm', 'be nice', 'hail', 'thunder', 'be foggy', 'be icy', 'freeze', 'be cloudy', 'pour', 'drizzle', 'get warmer', 'get colder', 'be stormy'],
   },
   /** What the day at preschool holds. */
   activity: {
@@ -93,17 +117,44 @@ export const VALUES: ValueLists = {
       'gå ut', 'gå ut', 'gå till skogen', 'gå till parken', 'gå till lekplatsen', 'ha gympa', 'ha musik', 'ha sångstund', 'måla',
       'baka', 'gå på utflykt', 'ha samling', 'gå till biblioteket', 'dansa', 'ha rytmik', 'åka buss', 'leka ute', 'vara ute',
       'gå till gympasalen', 'ha skapande', 'ha vila', 'läsa bok', 'gå på promenad', 'ha disco', 'gå till teatern', 'åka pulka',
+      'ha rörelse', 'ha sångsamling', 'ha simning', 'gå och simma', 'åka till simhallen', 'ha sagostund', 'ha utevistelse', 'ha yoga', 'ha drama',
+      'ha bibliotek', 'ha läsvila', 'ha fruktstund', 'ha massage', 'gå till gympan', 'ha idrott', 'ha dans', 'ha utflykt', 'gå till badhuset',
+      'ha skogsdag', 'plantera', 'pyssla', 'ha mattelek', 'ha engelska', 'ha kalas', 'ha picknick',
     ],
-    en: ['go outside', 'go outside', 'go to the park', 'go to the forest', 'go to the playground', 'have gym', 'have music', 'paint', 'bake', 'go on a trip', 'have circle time', 'go to the library', 'dance', 'play outside', 'go for a walk', 'go sledging', 'go swimming'],
+    en: [
+      'go outside', 'go outside', 'go to the park', 'go to the forest', 'go to the playground', 'have gym', 'have music', 'paint', 'bake', 'go on a trip',
+      'have circle time', 'go to the library', 'dance', 'play outside', 'go for a walk', 'go sledging', 'go swimming', 'have story time', 'have nap time',
+      'go to the pool', 'have a picnic', 'have singing', 'have yoga', 'do crafts', 'have outdoor time', 'have a forest day',
+    ],
   },
   /** Fixed points of a preschool day ("när är det vila"). */
   dayEvent: {
-    sv: ['vila', 'vilan', 'samling', 'samlingen', 'utevistelse', 'fruktstund', 'lunch', 'mellis', 'gympa', 'sångstund', 'sagostund', 'läsvila', 'frukost', 'mellanmål', 'musik', 'utflykten'],
-    en: ['nap time', 'rest time', 'circle time', 'snack time', 'lunch time', 'outdoor time', 'story time', 'gym', 'music', 'fruit time', 'breakfast'],
+    sv: [
+      'vila', 'vilan', 'samling', 'samlingen', 'utevistelse', 'fruktstund', 'lunch', 'mellis', 'gympa', 'sångstund', 'sagostund', 'läsvila', 'frukost',
+      'mellanmål', 'musik', 'utflykten', 'rörelse', 'simning', 'simningen', 'sångsamling', 'bibliotek', 'biblioteket', 'gympan', 'utevistelsen',
+      'yoga', 'dans', 'skogsdag', 'skogen', 'utflykt', 'massage', 'drama', 'rytmik', 'läsvilan', 'morgonsamling', 'fruktstunden',
+    ],
+    en: ['nap time', 'rest time', 'circle time', 'snack time', 'lunch time', 'outdoor time', 'story time', 'gym', 'music', 'fruit time', 'breakfast', 'swimming', 'singing time', 'library day', 'quiet time', 'forest day', 'dance', 'yoga', 'the trip'],
   },
   bodyPart: {
-    sv: ['magen', 'huvudet', 'foten', 'handen', 'knät', 'armen', 'örat', 'tanden', 'halsen', 'fingret', 'ryggen', 'benet'],
-    en: ['tummy', 'head', 'foot', 'hand', 'knee', 'arm', 'ear', 'tooth', 'throat', 'finger', 'back', 'leg'],
+    sv: [
+      'magen', 'huvudet', 'foten', 'handen', 'knät', 'armen', 'örat', 'tanden', 'halsen', 'fingret', 'ryggen', 'benet', 'näsan', 'tån', 'ögat',
+      'munnen', 'läppen', 'kinden', 'pannan', 'armbågen', 'axeln', 'nacken', 'stortån', 'tummen', 'öronen', 'fötterna', 'knäna', 'handleden',
+    ],
+    en: ['tummy', 'head', 'foot', 'hand', 'knee', 'arm', 'ear', 'tooth', 'throat', 'finger', 'back', 'leg', 'nose', 'toe', 'eye', 'mouth', 'lip', 'elbow', 'neck', 'thumb', 'cheek'],
+  },
+  /** A body part as its owner says it ("mitt knä gör ont"). */
+  myBodyPart: {
+    sv: [
+      'mitt knä', 'min mage', 'mitt huvud', 'mitt öra', 'min tand', 'min fot', 'min hand', 'min arm', 'mitt finger', 'min rygg', 'min hals',
+      'mitt ben', 'mitt öga', 'min näsa', 'min tå', 'min tumme', 'mina tänder', 'mina fötter', 'min armbåge', 'min läpp',
+    ],
+    en: ['my knee', 'my tummy', 'my head', 'my ear', 'my tooth', 'my foot', 'my hand', 'my arm', 'my finger', 'my back', 'my leg', 'my eye', 'my nose', 'my toe', 'my throat', 'my teeth'],
+  },
+  /** Small hurts a child may show a grown-up. */
+  injury: {
+    sv: ['ett blåmärke', 'en bula', 'ett sår', 'ett skrubbsår', 'ett skavsår', 'skavsår', 'en blåsa', 'blåmärken', 'ett jack', 'en skråma', 'ett rivsår', 'ett bett', 'en spricka', 'en sticka', 'en flisa', 'näsblod'],
+    en: ['a bruise', 'a bump', 'a cut', 'a scrape', 'a blister', 'a splinter', 'a nosebleed', 'a graze', 'a scratch', 'bruises', 'a sore'],
   },
   /** Days worth counting to. */
   countTarget: {
@@ -130,6 +181,10 @@ export const VALUES: ValueLists = {
   age: {
     sv: ['3', '4', '5', '6', 'tre', 'fyra', 'fem', 'sex', 'sju', 'två'],
     en: ['3', '4', '5', '6', 'three', 'four', 'five', 'six', 'seven'],
+  },
+  month: {
+    sv: ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'],
+    en: ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'],
   },
   place: {
     sv: ['skogen', 'parken', 'lekplatsen', 'stranden', 'affären', 'simhallen', 'biblioteket', 'mormor', 'farmor', 'landet', 'stugan', 'zoo', 'tivoli', 'kalas', 'doktorn', 'tandläkaren'],

@@ -83,6 +83,14 @@ describe('intent model manager', () => {
     expect(m.status).toEqual({ kind: 'baseline', reason: 'training failed: out of memory' });
   });
 
+  it('does not compare with a model trained on data made another way (an older format)', async () => {
+    const dir = tempDir();
+    await saveModel(dir, new Uint8Array([1]), { ...result(0.99).meta, format: 0, skillSetHash: 'older generator' });
+    const { m, used } = manager(dir, async () => result(0.9));
+    expect(await (await m.start()).retrain).toMatchObject({ kind: 'swapped' });
+    expect(used.map((u) => u.validation.accuracy)).toEqual([0.99, 0.9]);
+  });
+
   it('refuses a model whose validation accuracy shows training went wrong', async () => {
     const { m } = manager(tempDir(), async () => result(0.3));
     expect(await (await m.start()).retrain).toEqual({ kind: 'kept', reason: 'validation accuracy 0.300 is below 0.8' });
