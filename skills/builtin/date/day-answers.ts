@@ -12,7 +12,8 @@ import {
   weekdayOf,
 } from '../../sdk';
 import { countdown } from './countdown-answer';
-import { capitalize, capitalized, clause, type DayLabel, dayLabel, holidayName, weekdayAndDate } from './day-words';
+import { capitalize } from '../shared/text';
+import { capitalized, clause, type DayLabel, dayLabel, holidayName, weekdayAndDate } from './day-words';
 
 const ORDINALS: Record<IsoWeekday, Localized> = {
   1: { sv: 'första', en: 'first' },

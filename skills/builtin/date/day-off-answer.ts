@@ -1,6 +1,7 @@
 /** "Är det helg imorgon?" — and its opposite, "är det förskola imorgon?". */
 import { type CalendarDate, holidaysOn, isDayOff, type Localized, weekdayName, weekdayOf } from '../../sdk';
-import { capitalize, clause, dayLabel } from './day-words';
+import { capitalize } from '../shared/text';
+import { clause, dayLabel } from './day-words';
 
 export interface DayOffAnswer {
   speech: Localized;

@@ -10,16 +10,12 @@ import {
   weekdayName,
   weekdayOf,
 } from '../../sdk';
-
-export const capitalize = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
-
-const NUMBERS_SV = ['noll', 'en', 'två', 'tre', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'nio', 'tio', 'elva', 'tolv'];
-const NUMBERS_EN = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+import { cardinal } from '../shared/number-words';
+import { capitalize } from '../shared/text';
 
 /** "tre dagar" / "three days"; words up to twelve, digits above. */
 export function dayCount(n: number): Localized {
-  const sv = NUMBERS_SV[n] ?? String(n);
-  const en = NUMBERS_EN[n] ?? String(n);
+  const { sv, en } = n <= 12 ? cardinal(n) : { sv: String(n), en: String(n) };
   return { sv: `${sv} ${n === 1 ? 'dag' : 'dagar'}`, en: `${en} ${n === 1 ? 'day' : 'days'}` };
 }
 

@@ -1,5 +1,6 @@
 /** Which day a forecast sentence is about: "imorgon", "på fredag" / "tomorrow", "on Friday". */
 import { type CalendarDate, daysBetween, type Localized, relativeDayName, weekdayName, weekdayOf } from '../../sdk';
+import { capitalize } from './text';
 
 /** "idag", "imorgon", "i övermorgon", "på fredag" / "today", "tomorrow", "the day after tomorrow", "on Friday". */
 export function dayWords(today: CalendarDate, date: CalendarDate): Localized {
@@ -16,4 +17,3 @@ export function dayToStartWith(today: CalendarDate, date: CalendarDate): Localiz
   return { sv: capitalize(words.sv), en: capitalize(words.en) };
 }
 
-export const capitalize = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);

@@ -7,6 +7,9 @@ export function joinList(items: readonly string[], lang: Lang): string {
   return `${items.slice(0, -1).join(', ')} ${lang === 'sv' ? 'och' : 'and'} ${last}`;
 }
 
+/** "imorgon" → "Imorgon": a phrase that starts a sentence. */
+export const capitalize = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
 /** True when any of the phrases occurs in the normalised text as whole words. */
 export function mentions(normalized: string, phrases: readonly string[]): boolean {
   const padded = ` ${normalized} `;

@@ -1,6 +1,5 @@
 import { type CalendarDate, daysBetween, type Localized, relativeDayName, spokenDate, weekdayName, weekdayOf } from '../../sdk';
-
-const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+import { capitalize } from '../shared/text';
 
 /** "Imorgon är det torsdag." for a follow-up such as "och imorgon då?" after the time. */
 export function whichDay(today: CalendarDate, date: CalendarDate): Localized {
