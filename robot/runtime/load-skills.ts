@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { SkillLoadError, validateSkill } from '../../skills/sdk/manifest-schema';
 import type { Skill } from '../../skills/sdk/types';
-import { normalizeUtterance } from '../understanding/normalize';
+import { findExampleConflicts } from '../understanding/training';
 
 export type SkillProblem =
   | { kind: 'invalid'; where: string; message: string }
@@ -76,31 +76,18 @@ export function assembleSkills(candidates: { skill: unknown; where: string }[], 
   return { skills, problems };
 }
 
+/** Phrases two intents both claim, named by skill and intent; intent ids are unique by the time this runs. */
 export function findSharedExamples(skills: readonly Skill[]): SkillProblem[] {
-  const seen = new Map<string, string>();
-  const problems: SkillProblem[] = [];
-  for (const skill of skills) {
-    for (const intent of skill.manifest.intents) {
-      const label = `${skill.manifest.id}/${intent.id}`;
-      for (const examples of Object.values(intent.examples)) {
-        for (const example of examples ?? []) {
-          const key = normalizeUtterance(example);
-          const other = seen.get(key);
-          if (other && other !== label) {
-            problems.push({
-              kind: 'shared-example',
-              example: key,
-              intents: [other, label],
-              message: `"${key}" is an example of both ${other} and ${label}; the robot cannot tell them apart`,
-            });
-          } else {
-            seen.set(key, label);
-          }
-        }
-      }
-    }
-  }
-  return problems;
+  const label = new Map(skills.flatMap((s) => s.manifest.intents.map((i) => [i.id, `${s.manifest.id}/${i.id}`] as const)));
+  return findExampleConflicts(skills.flatMap((s) => s.manifest.intents)).map(({ text, intents }) => {
+    const pair: [string, string] = [label.get(intents[0]) ?? intents[0], label.get(intents[1]) ?? intents[1]];
+    return {
+      kind: 'shared-example',
+      example: text,
+      intents: pair,
+      message: `"${text}" is an example of both ${pair[0]} and ${pair[1]}; the robot cannot tell them apart`,
+    };
+  });
 }
 
 export function loadSkills(builtin: readonly Skill[], installedDir: string, disabled: readonly string[]): LoadedSkills {

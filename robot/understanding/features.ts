@@ -1,14 +1,20 @@
 import { words } from './normalize';
 
-/** Word unigrams and bigrams, and character trigrams inside words: robust to small recognition slips. */
-export function featuresOf(normalized: string): string[] {
+/**
+ * Word unigrams (`w:`) and bigrams (`b:`), and character 3- to `maxCharN`-grams of each word with `<` `>`
+ * boundary markers (`c:`), word by word: robust to small recognition slips. The baseline uses trigrams,
+ * the trained model 3–5-grams.
+ */
+export function featuresOf(normalized: string, maxCharN = 3): string[] {
   const ws = words(normalized);
   const out: string[] = [];
   ws.forEach((w, i) => {
     out.push(`w:${w}`);
     if (i > 0) out.push(`b:${ws[i - 1]} ${w}`);
-    const padded = `<${w}>`;
-    for (let c = 0; c + 3 <= padded.length; c++) out.push(`c:${padded.slice(c, c + 3)}`);
+    const chars = Array.from(`<${w}>`);
+    for (let n = 3; n <= maxCharN; n++) {
+      for (let c = 0; c + n <= chars.length; c++) out.push(`c:${chars.slice(c, c + n).join('')}`);
+    }
   });
   return out;
 }

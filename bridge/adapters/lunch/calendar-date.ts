@@ -2,8 +2,7 @@
  * Turns the date notations of menu upstreams into calendar dates ("YYYY-MM-DD") in Europe/Stockholm.
  * Each function returns undefined for text that is not a real date, so the adapter can name the bad value.
  */
-import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns';
+import { localTime } from '../../../skills/sdk/calendar';
 
 export const MENU_TIME_ZONE = 'Europe/Stockholm';
 
@@ -32,10 +31,8 @@ export function calendarDateFromRfc822(text: string): string | undefined {
 
 /** The Stockholm calendar date at an instant (Mashie's `new Date(ms)` is local midnight, 22:00/23:00 UTC). */
 export function stockholmDateOfInstant(epochMs: number): string | undefined {
-  if (!Number.isFinite(epochMs)) return undefined;
-  const local = new TZDate(epochMs, MENU_TIME_ZONE);
-  if (Number.isNaN(local.getTime())) return undefined;
-  return format(local, 'yyyy-MM-dd');
+  const instant = new Date(epochMs);
+  return Number.isNaN(instant.getTime()) ? undefined : localTime(instant, MENU_TIME_ZONE).date;
 }
 
 /**

@@ -1,10 +1,9 @@
 import { fnv1a32 } from '../hash';
-import { words } from '../normalize';
+import { featuresOf } from '../features';
 
 /** Bumped whenever the ids below change for the same text; a model is only valid with the version it was trained on. */
 export const FEATURE_VERSION = 1;
 
-const CHAR_NGRAM_MIN = 3;
 const CHAR_NGRAM_MAX = 5;
 const EMPTY_FEATURE = 'e:';
 
@@ -26,15 +25,7 @@ export function featureIds(normalized: string, buckets: number): number[] {
       ids.push(id);
     }
   };
-  const ws = words(normalized);
-  ws.forEach((word, i) => {
-    add(`w:${word}`);
-    if (i > 0) add(`b:${ws[i - 1]} ${word}`);
-    const chars = Array.from(`<${word}>`);
-    for (let n = CHAR_NGRAM_MIN; n <= CHAR_NGRAM_MAX; n++) {
-      for (let start = 0; start + n <= chars.length; start++) add(`c:${chars.slice(start, start + n).join('')}`);
-    }
-  });
+  for (const feature of featuresOf(normalized, CHAR_NGRAM_MAX)) add(feature);
   if (ids.length === 0) add(EMPTY_FEATURE);
   return ids;
 }
