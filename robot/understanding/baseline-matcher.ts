@@ -37,10 +37,6 @@ export class BaselineMatcher implements IntentClassifier {
   }
 
   async classify(normalized: string, lang?: Lang): Promise<IntentScore[]> {
-    return this.classifySync(normalized, lang);
-  }
-
-  classifySync(normalized: string, lang?: Lang): IntentScore[] {
     const query = tfidfVector(featuresOf(normalized), this.idf, this.unseenIdf);
     const best = new Map<string, IntentScore>();
     for (const ex of this.examples) {
