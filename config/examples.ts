@@ -23,6 +23,18 @@ export const CONFIG_EXAMPLES: Record<ConfigKey, JsonValue> = {
   'speech.wavDir': '/var/lib/laiban/speech',
   'log.level': 'info',
   'log.file': '/var/log/laiban/laiban.log',
+  'location.lat': 59.3293,
+  'location.lon': 18.0686,
+  'location.countyId': 1,
+  'weather.provider': 'smhi',
+  'weather.baseUrl': 'https://opendata-download-metfcst.smhi.se',
+  'weather.warningsBaseUrl': 'https://opendata-download-warnings.smhi.se',
+  'weather.userAgent': 'laiban/0.1 it@forskola.example.se',
+  'lunch.provider': 'skolmaten',
+  'lunch.url': 'https://skolmaten.se/solrosens-forskola/rss/weeks',
+  'lunch.source': 'solrosen',
+  'bridge.url': 'wss://bridge.kommun.example.se:8765',
+  'bridge.token': 'robot-token-from-IT',
 };
 
 export const CONFIG_KEYS = Object.keys(CONFIG_EXAMPLES) as ConfigKey[];

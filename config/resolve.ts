@@ -49,5 +49,9 @@ export function resolveConfig(file: ConfigFile, ctx: PathContext): LaibanConfig 
       wavDir: absolute(file.speech.wavDir, path.join(dataDir, 'speech')),
     },
     log: { level: file.log.level, file: absolute(file.log.file, path.join(dataDir, 'laiban.log')) },
+    location: file.location,
+    weather: file.weather,
+    lunch: file.lunch,
+    bridge: file.bridge,
   };
 }

@@ -27,6 +27,18 @@ const filePath = z
   .min(1)
   .refine((p) => !p.startsWith('~'), 'starts with "~", which is not expanded here; write the full path');
 
+/** An http(s) URL; a test server on loopback is as welcome as SMHI. */
+const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' });
+const wsUrl = z.url({ protocol: /^wss?$/, error: 'must be a ws:// or wss:// URL' });
+
+export const WEATHER_PROVIDERS = ['smhi', 'metno'] as const;
+export const LUNCH_PROVIDERS = ['skolmaten', 'openmeal', 'matilda', 'mashie', 'manual'] as const;
+export type WeatherProvider = (typeof WEATHER_PROVIDERS)[number];
+export type LunchProvider = (typeof LUNCH_PROVIDERS)[number];
+
+/** Helsingborg, where the original Laiban lived; every preschool should set its own. */
+export const DEFAULT_LOCATION = { lat: 56.0465, lon: 12.6945, countyId: 12 } as const;
+
 const timeZone = z.string().superRefine((zone, ctx) => {
   if (isKnownTimeZone(zone)) return;
   // The closest real zone becomes the example in the error message.
@@ -64,6 +76,29 @@ export const configFileSchema = z.strictObject({
     })
     .prefault({}),
   log: z.strictObject({ level: z.enum(LOG_LEVELS).default('info'), file: filePath.optional() }).prefault({}),
+  location: z
+    .strictObject({
+      lat: z.number().min(-90).max(90).default(DEFAULT_LOCATION.lat),
+      lon: z.number().min(-180).max(180).default(DEFAULT_LOCATION.lon),
+      countyId: z.int().min(1).max(99).default(DEFAULT_LOCATION.countyId),
+    })
+    .prefault({}),
+  weather: z
+    .strictObject({
+      provider: z.enum(WEATHER_PROVIDERS).default('smhi'),
+      baseUrl: httpUrl.optional(),
+      warningsBaseUrl: httpUrl.optional(),
+      userAgent: nonEmptyText.optional(),
+    })
+    .prefault({}),
+  lunch: z
+    .strictObject({
+      provider: z.enum(LUNCH_PROVIDERS).default('skolmaten'),
+      url: httpUrl.optional(),
+      source: z.string().regex(/^[A-Za-z0-9._-]{1,64}$/, 'must be 1–64 letters, digits, ".", "_" or "-"').default('default'),
+    })
+    .prefault({}),
+  bridge: z.strictObject({ url: wsUrl.optional(), token: nonEmptyText.optional() }).prefault({}),
 });
 
 /** The file after validation: defaults applied, paths still as written (and possibly absent). */
@@ -85,6 +120,14 @@ export interface LaibanConfig {
   understanding: { classifier: Classifier; minConfidence: number; modelDir: string };
   speech: { engine: SpeechEngine; voices: Record<Lang, string>; rate: number; maxChars: number; wavDir: string };
   log: { level: LogLevel; file: string };
+  /** Where the preschool is: the forecast's point and the SMHI county (län) whose warnings count. */
+  location: { lat: number; lon: number; countyId: number };
+  /** baseUrl: everything before `/api/…` (SMHI) or `/weatherapi/…` (MET Norway); undefined = the real service. */
+  weather: { provider: WeatherProvider; baseUrl?: string; warningsBaseUrl?: string; userAgent?: string };
+  /** url: the menu feed or page; undefined = no menu. source: the menu's id on a shared bridge. */
+  lunch: { provider: LunchProvider; url?: string; source: string };
+  /** url undefined: the robot runs its own bridge in-process. */
+  bridge: { url?: string; token?: string };
 }
 
 type LeafKeys<T, Prefix extends string = ''> = {

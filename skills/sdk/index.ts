@@ -2,3 +2,4 @@
 export * from './types';
 export { defineSkill } from './define';
 export * from './calendar';
+export * from './data';

@@ -24,6 +24,10 @@ function defaultsWithDataDir(dataDir: string): LaibanConfig {
       wavDir: path.join(dataDir, 'speech'),
     },
     log: { level: 'info', file: path.join(dataDir, 'laiban.log') },
+    location: { lat: 56.0465, lon: 12.6945, countyId: 12 },
+    weather: { provider: 'smhi' },
+    lunch: { provider: 'skolmaten', source: 'default' },
+    bridge: {},
   };
 }
 
@@ -72,6 +76,15 @@ describe('loadConfig with a file', () => {
       understanding: { classifier: 'baseline', minConfidence: 1, modelDir: path.join(tempDir(), 'models') },
       speech: { engine: 'wav', voices: { sv: 'sv+f3', en: 'en-gb' }, rate: 450, maxChars: 50, wavDir: path.join(tempDir(), 'wav') },
       log: { level: 'debug', file: path.join(tempDir(), 'log', 'robot.log') },
+      location: { lat: 59.3293, lon: 18.0686, countyId: 1 },
+      weather: {
+        provider: 'metno',
+        baseUrl: 'http://127.0.0.1:8080',
+        warningsBaseUrl: 'http://127.0.0.1:8081',
+        userAgent: 'laiban/0.1 it@forskola.example.se',
+      },
+      lunch: { provider: 'mashie', url: 'http://127.0.0.1:8082/menu', source: 'solrosen' },
+      bridge: { url: 'ws://127.0.0.1:8765', token: 'secret-token' },
     };
     const file = writeFile(tempDir(), 'laiban.json', full);
     const result = loadConfig({ path: file, env: {}, cwd: '/', home: tempDir() });

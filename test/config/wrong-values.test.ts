@@ -54,6 +54,13 @@ describe('a key with a wrong value', () => {
       'skills.disabled: "lunch" is not a list (example: "skills.disabled": ["lunch_feedback"])', []],
     ['a bad item in a list', { skills: { disabled: ['lunch', 3, ''] } }, 'skills.disabled',
       'skills.disabled: 3 (item 2) is not text (example: "skills.disabled": ["lunch_feedback"])', []],
+    ['a web address that is not http', { weather: { baseUrl: 'ftp://smhi.se' } }, 'weather.baseUrl',
+      'weather.baseUrl: "ftp://smhi.se" must be an http:// or https:// URL (example: "weather.baseUrl": "https://opendata-download-metfcst.smhi.se")',
+      undefined],
+    ['a bridge address that is not ws', { bridge: { url: 'http://bridge:8765' } }, 'bridge.url',
+      'bridge.url: "http://bridge:8765" must be a ws:// or wss:// URL (example: "bridge.url": "wss://bridge.kommun.example.se:8765")', undefined],
+    ['a latitude off the earth', { location: { lat: 560 } }, 'location.lat',
+      'location.lat: 560 is more than 90 (example: "location.lat": 59.3293)', 56.0465],
     ['a path starting with ~', { dataDir: '~/laiban' }, 'dataDir',
       'dataDir: "~/laiban" starts with "~", which is not expanded here; write the full path (example: "dataDir": "/var/lib/laiban")',
       path.join('HOME', '.local', 'share', 'laiban')],
@@ -122,8 +129,8 @@ describe('an unknown key', () => {
       'engine: unknown key; did you mean "engine" inside "speech"? (example: "speech.engine": "espeak-ng")'],
     ['a language without a voice', { speech: { voices: { de: 'de' } } }, 'speech.voices.de',
       'speech.voices.de: unknown key; the keys inside "speech.voices" are sv, en (example: "speech.voices.sv": "sv")'],
-    ['a key like nothing known', { weatherStation: 'x' }, 'weatherStation',
-      'weatherStation: unknown key; the keys at the top level are language, timeZone, robotName, children, dataDir, skills, conversation, understanding, speech, log (example: "language": "sv")'],
+    ['a key like nothing known', { favouriteColour: 'x' }, 'favouriteColour',
+      'favouriteColour: unknown key; the keys at the top level are language, timeZone, robotName, children, dataDir, skills, conversation, understanding, speech, log, location, weather, lunch, bridge (example: "language": "sv")'],
   ])('%s: is reported with the closest known key and ignored', (_what, extra, key, message) => {
     const { config, problems } = loadWith(extra);
     expect(problems).toEqual([expect.objectContaining({ key, message })]);

@@ -1,0 +1,37 @@
+/**
+ * The data sources a skill may ask for with `ctx.data.request(source, params)`, what each takes and what
+ * it answers. The answers are the bridge protocol's own payloads, so the robot passes them on unchanged;
+ * a skill checks an answer with `readData` before trusting it (a data source is a boundary).
+ *
+ * - "weather": no params → the forecast for the robot's configured location.
+ * - "warnings": no params → SMHI warnings in force for the robot's county (yellow and above).
+ * - "lunch": { from, to } calendar dates → the menu days in that range from the robot's menu source.
+ *
+ * `fetchedAt` is when the bridge got the data from its upstream; `stale` is true when it could not be
+ * refreshed (the upstream or the bridge is down) and an older answer is served. The request rejects when
+ * there is nothing at all to serve.
+ */
+import type { z } from 'zod';
+import { lunchDataSchema, warningsDataSchema, weatherDataSchema } from '../../bridge/protocol/messages';
+import type { LunchData, WarningsData, WeatherData } from '../../bridge/protocol/messages';
+
+export type { LunchData, WarningsData, WeatherData };
+
+export const DATA_SOURCES = {
+  weather: weatherDataSchema,
+  warnings: warningsDataSchema,
+  lunch: lunchDataSchema,
+} as const;
+
+export type DataSourceName = keyof typeof DATA_SOURCES;
+export type DataOf<S extends DataSourceName> = z.infer<(typeof DATA_SOURCES)[S]>;
+
+export type DataRead<T> = { ok: true; data: T } | { ok: false; reason: string };
+
+/** Checks an answer from `ctx.data.request(source)` against the source's schema. Never throws. */
+export function readData<S extends DataSourceName>(source: S, answer: unknown): DataRead<DataOf<S>> {
+  const parsed = (DATA_SOURCES[source] as unknown as z.ZodType<DataOf<S>>).safeParse(answer);
+  if (parsed.success) return { ok: true, data: parsed.data };
+  const first = parsed.error.issues[0];
+  return { ok: false, reason: `bad "${source}" data at ${first?.path.join('.') || '(root)'}: ${first?.message ?? 'invalid'}` };
+}
