@@ -1,5 +1,6 @@
 import { Command, Option } from 'commander';
 import { askCommand } from './commands/ask';
+import { bridgeCommand } from './commands/bridge';
 import { configCheckCommand } from './commands/config-check';
 import { nluEvalCommand, nluPredictCommand, nluTrainCommand } from './commands/nlu';
 import { skillsCommand } from './commands/skills';
@@ -28,6 +29,15 @@ function buildProgram(): Command {
     .option('--json', 'print one JSON object: text, lang, intent, confidence, slots, skill, answer, expression, ms')
     .action(async (words: string[], opts) => {
       process.exitCode = await askCommand(words, opts);
+    });
+
+  program
+    .command('bridge')
+    .description('run a standalone bridge that fetches weather and menus for many robots')
+    .option('--config <file>', 'bridge config file (else $LAIBAN_BRIDGE_CONFIG); see bridge/README.md')
+    .option('--port <port>', 'listen on this port instead of the config\'s')
+    .action(async (opts) => {
+      process.exitCode = await bridgeCommand(opts);
     });
 
   const config = program.command('config').description('work with config files');

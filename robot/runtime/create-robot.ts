@@ -12,7 +12,8 @@ import { ModelManager } from '../understanding/lifecycle/model-manager';
 import { trainInWorker } from '../understanding/lifecycle/train-in-worker';
 import { OnnxIntentClassifier } from '../understanding/model/onnx-classifier';
 import { Understanding } from '../understanding/understand';
-import { type DataSource, noDataSource } from './data-access';
+import { createRobotData, type RobotData } from '../data/robot-data';
+import type { DataSource } from './data-access';
 import { createFileLogger, type Logger } from './log';
 import { loadSkills, type SkillProblem } from './load-skills';
 import { JsonFileStore } from './skill-store';
@@ -29,7 +30,10 @@ export interface RobotOptions {
   onState?(state: ConversationState, expression: Expression): void;
   /** Replaces the built-in skill list (tests add failing skills this way). */
   builtin?: readonly Skill[];
+  /** Replaces the bridge chosen by config (the in-process one, or `bridge.url`). */
   data?: DataSource;
+  /** Real time for the age of cached data; defaults to the system clock (the question's clock may be fixed). */
+  realClock?: Clock;
   /** Told when the intent model starts training. */
   onNluTraining?(): void;
 }
@@ -45,10 +49,12 @@ export interface Robot {
   log: Logger;
   /** Present when config asks for the trained model (understanding.classifier "model"). */
   nlu?: ModelManager;
+  /** Where weather and menus come from; absent when `data` was given. */
+  data?: RobotData;
   /** Resolves once the trained model answers (after training it, the first time) or it is clear it cannot. */
   understandingReady(): Promise<void>;
-  /** Stops background work (a training under way) so the process can end. */
-  close(): void;
+  /** Stops background work (a training, a bridge connection) so the process can end. */
+  close(): Promise<void>;
 }
 
 /** Training is deterministic for a seed; the robot always trains with this one. */
@@ -99,6 +105,7 @@ export function createRobot(options: RobotOptions): Robot {
     });
     ready.catch((err: Error) => log.error({ error: err.message }, 'intent model could not start; the baseline answers'));
   }
+  const robotData = options.data ? undefined : createRobotData(config, data.dir, { log, realClock: options.realClock });
   const stores = new Map<string, JsonFileStore>();
   const presenters = options.presenters ?? [];
 
@@ -122,7 +129,7 @@ export function createRobot(options: RobotOptions): Robot {
       }
       return store;
     },
-    data: options.data ?? noDataSource,
+    data: options.data ?? robotData!.source,
     log,
     present: async (turn) => {
       for (const present of presenters) await present(turn);
@@ -141,7 +148,11 @@ export function createRobot(options: RobotOptions): Robot {
     dataDir: data.dir,
     log,
     nlu,
+    data: robotData,
     understandingReady: () => ready.catch(() => undefined),
-    close: () => nlu?.close(),
+    close: async () => {
+      nlu?.close();
+      await robotData?.close();
+    },
   };
 }

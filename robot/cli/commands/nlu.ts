@@ -58,7 +58,7 @@ export async function nluEvalCommand(file: string, options: { config?: string })
     say(formatReport(evaluate(predictions)));
     if (config.understanding.classifier === 'baseline') break;
   }
-  robot.close();
+  await robot.close();
   return 0;
 }
 
@@ -84,6 +84,6 @@ export async function nluPredictCommand(options: { config?: string; now?: string
     const u = await robot.understanding.understand({ text: line, lang: options.lang, defaultLang: config.language, today, roster });
     say(JSON.stringify({ text: line, intent: u.intent, confidence: Math.round(u.confidence * 1000) / 1000, slots: u.slots }));
   }
-  robot.close();
+  await robot.close();
   return 0;
 }

@@ -32,12 +32,13 @@ export async function startCommand(options: StartOptions): Promise<number> {
 
   out.write(`${config.robotName} är igång i textläge (ingen mikrofon eller taligenkänningsmodell ännu).\n`);
   if (speech.kind === 'off') out.write(`Tal är avstängt: ${speech.reason}. Svaren skrivs här.\n`);
+  if (robot.data) out.write(`Väder och mat: ${robot.data.describe()}.\n`);
   if (robot.dataDirProblem) out.write(`Obs: ${robot.dataDirProblem}\n`);
   for (const problem of robot.skillProblems) process.stderr.write(`Skill problem: ${problem.message}\n`);
   out.write('Skriv en fråga och tryck Enter. Skriv "exit" för att avsluta.\n');
 
   await runConsole(robot.conversation, { input: process.stdin, output: out });
-  robot.close();
+  await robot.close();
   if (speech.kind === 'on') await speech.out.close?.();
   return 0;
 }

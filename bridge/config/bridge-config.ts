@@ -1,0 +1,70 @@
+/**
+ * The standalone bridge's config file (`laiban bridge --config FILE`): where it listens, which robots may
+ * connect (one token each), and where weather and each menu come from. Unlike the robot's config this one
+ * is strict: a bridge with a wrong file refuses to start and says why, since IT is there to fix it.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import { LUNCH_PROVIDERS, WEATHER_PROVIDERS } from '../../config/schema';
+import { parseJson } from '../../config/json-syntax';
+
+const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' });
+const sourceId = z.string().regex(/^[A-Za-z0-9._-]{1,64}$/, 'must be 1–64 letters, digits, ".", "_" or "-"');
+
+export const bridgeConfigSchema = z.strictObject({
+  host: z.string().min(1).default('127.0.0.1'),
+  port: z.int().min(0).max(65535).default(8765),
+  /** Relative to the config file's folder. */
+  dataDir: z.string().min(1).default('bridge-data'),
+  maxMessageBytes: z.int().min(1024).max(16 * 1024 * 1024).default(64 * 1024),
+  tokens: z
+    .array(
+      z.strictObject({
+        robot: z.string().min(1).max(100),
+        token: z.string().min(16, 'must be at least 16 characters (e.g. from `openssl rand -hex 16`)').max(1024),
+        revoked: z.boolean().default(false),
+      }),
+    )
+    .default([])
+    .refine((tokens) => new Set(tokens.map((t) => t.token)).size === tokens.length, 'the same token is listed twice'),
+  weather: z
+    .strictObject({
+      provider: z.enum(WEATHER_PROVIDERS).default('smhi'),
+      baseUrl: httpUrl.optional(),
+      warningsBaseUrl: httpUrl.optional(),
+      userAgent: z.string().min(1).optional(),
+    })
+    .prefault({}),
+  lunch: z
+    .strictObject({
+      sources: z.record(sourceId, z.strictObject({ provider: z.enum(LUNCH_PROVIDERS), url: httpUrl.optional() })).default({}),
+    })
+    .prefault({}),
+  log: z.strictObject({ level: z.enum(['debug', 'info', 'warn', 'error']).default('info') }).prefault({}),
+});
+
+export type BridgeConfig = z.output<typeof bridgeConfigSchema> & { dataDir: string };
+
+export type BridgeConfigResult = { ok: true; config: BridgeConfig } | { ok: false; problems: string[] };
+
+export function readBridgeConfig(file: string): BridgeConfigResult {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (err) {
+    return { ok: false, problems: [`${file}: cannot be read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`] };
+  }
+  const json = parseJson(text);
+  if (!json.ok) return { ok: false, problems: [`${file}: line ${json.line}, column ${json.column}: ${json.reason}`] };
+  const parsed = bridgeConfigSchema.safeParse(json.value);
+  if (!parsed.success) {
+    return { ok: false, problems: parsed.error.issues.map((i) => `${i.path.join('.') || '(file)'}: ${i.message}`) };
+  }
+  const config = parsed.data;
+  const problems = Object.entries(config.lunch.sources)
+    .filter(([, s]) => s.provider !== 'manual' && s.url === undefined)
+    .map(([id]) => `lunch.sources.${id}.url: a ${config.lunch.sources[id]!.provider} menu needs its url`);
+  if (problems.length > 0) return { ok: false, problems };
+  return { ok: true, config: { ...config, dataDir: path.resolve(path.dirname(file), config.dataDir) } };
+}
