@@ -118,8 +118,12 @@ export class BridgeServer {
     clearInterval(this.heartbeat);
     this.stopListening();
     for (const connection of this.connections) this.disconnect(connection, CLOSE_CODES.SHUTTING_DOWN, 'bridge shutting down');
+    // A robot that does not finish the closing handshake within a second is cut off.
+    const cutOff = setTimeout(() => {
+      for (const connection of this.connections) connection.socket.terminate();
+    }, 1_000);
     await new Promise<void>((resolve) => this.wss.close(() => resolve()));
-    for (const connection of this.connections) connection.socket.terminate();
+    clearTimeout(cutOff);
   }
 
   private accept(socket: WebSocket): void {
