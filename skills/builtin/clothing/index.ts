@@ -1,18 +1,13 @@
-import { defineSkill, type Reply } from '../../sdk';
+import { defineSkill } from '../../sdk';
+import { answerClothing } from './answer';
 
-/** What the robot says while it has no forecast to dress for. */
-export const NO_CLOTHING_ADVICE: Reply = {
-  speech: {
-    sv: 'Jag vet inte hur vädret blir just nu. Fråga en fröken vad du ska ha på dig.',
-    en: "I don't know what the weather will be like right now. Ask a teacher what to wear.",
-  },
-  expression: 'thinking',
-};
+export { saveClothingCorrection } from './corrections';
+export { NO_CLOTHING_ADVICE } from './replies';
 
 export default defineSkill({
   manifest: {
     id: 'clothing',
-    version: '0.1.0',
+    version: '0.2.0',
     name: { sv: 'Kläderna', en: 'Clothes' },
     description: { sv: 'säga vad du ska ha på dig ute', en: 'tell you what to wear outside' },
     languages: ['sv', 'en'],
@@ -43,6 +38,5 @@ export default defineSkill({
       },
     ],
   },
-  // Clothing advice follows the forecast, which arrives in a later issue; until then this kind answer.
-  handle: () => NO_CLOTHING_ADVICE,
+  handle: answerClothing,
 });

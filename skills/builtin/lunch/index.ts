@@ -1,18 +1,12 @@
-import { defineSkill, type Reply } from '../../sdk';
+import { defineSkill } from '../../sdk';
+import { answerLunch } from './answer';
 
-/** What the robot says while it has no menu (and later, when the menu source is down). */
-export const NO_MENU: Reply = {
-  speech: {
-    sv: 'Jag har ingen matsedel just nu. Fråga en fröken vad det blir för mat!',
-    en: "I don't have the menu right now. Ask a teacher what's for lunch!",
-  },
-  expression: 'thinking',
-};
+export { NO_MENU } from './replies';
 
 export default defineSkill({
   manifest: {
     id: 'lunch',
-    version: '0.1.0',
+    version: '0.2.0',
     name: { sv: 'Maten', en: 'Lunch' },
     description: { sv: 'berätta vad det blir för mat', en: 'tell you what is for lunch' },
     languages: ['sv', 'en'],
@@ -44,6 +38,5 @@ export default defineSkill({
       },
     ],
   },
-  // The menu source arrives in a later issue; until then, and whenever it is down, this kind answer.
-  handle: () => NO_MENU,
+  handle: answerLunch,
 });

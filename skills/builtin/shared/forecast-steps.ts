@@ -50,6 +50,17 @@ export function stepAt(steps: readonly ForecastStep[], at: Date): ForecastStep |
   return nearest && distance(nearest) <= 90 * 60_000 ? nearest : undefined;
 }
 
+/**
+ * The step whose temperature and wind hold at `at`: those are readings at the step's end (SMHI's `time`),
+ * so the nearest end within 90 minutes, where `stepAt` is for what falls during an interval.
+ */
+export function readingAt(steps: readonly ForecastStep[], at: Date): ForecastStep | undefined {
+  const t = at.getTime();
+  const distance = (step: ForecastStep): number => Math.abs(endOf(step) - t);
+  const nearest = [...steps].sort((a, b) => distance(a) - distance(b))[0];
+  return nearest && distance(nearest) <= 90 * 60_000 ? nearest : undefined;
+}
+
 /** What falls from the sky, in the families children tell apart. */
 export type Fall = 'rain' | 'snow' | 'sleet' | 'hail' | 'freezing-rain';
 export type FallAmount = 'little' | 'some' | 'much';

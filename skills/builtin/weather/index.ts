@@ -1,22 +1,16 @@
-import { defineSkill, type Reply } from '../../sdk';
+import { defineSkill } from '../../sdk';
+import { answerWeather } from './answer';
 
-/** What the robot says while it has no forecast; the original Laiban said the same when offline. */
-export const NO_FORECAST: Reply = {
-  speech: {
-    sv: 'Jag har ingen väderprognos just nu. Titta ut genom fönstret!',
-    en: "I don't have a weather forecast right now. Look out of the window!",
-  },
-  expression: 'thinking',
-};
+export { NO_FORECAST } from './replies';
 
 export default defineSkill({
   manifest: {
     id: 'weather',
-    version: '0.1.0',
+    version: '0.2.0',
     name: { sv: 'Vädret', en: 'The weather' },
     description: { sv: 'berätta hur vädret blir', en: 'tell you about the weather' },
     languages: ['sv', 'en'],
-    permissions: { data: ['weather'] },
+    permissions: { data: ['weather', 'warnings'] },
     intents: [
       {
         id: 'weather',
@@ -39,6 +33,5 @@ export default defineSkill({
       },
     ],
   },
-  // The forecast source arrives in a later issue; until then, and whenever it is down, this kind answer.
-  handle: () => NO_FORECAST,
+  handle: answerWeather,
 });

@@ -3,7 +3,7 @@ import type { ForecastStep } from '../../../../bridge/types';
 import { type CalendarDate, DEFAULT_TIME_ZONE, type Localized, localTime } from '../../../sdk';
 import { joinList } from '../../shared/text';
 import { dayToStartWith } from '../../shared/day-words';
-import { fallOf, type LocalHours, localSpan, stepAt, stepsIn, type WindLevel, windLevel } from '../../shared/forecast-steps';
+import { fallOf, type LocalHours, localSpan, readingAt, stepAt, stepsIn, type WindLevel, windLevel } from '../../shared/forecast-steps';
 import { degrees } from '../../shared/number-words';
 import {
   type Change,
@@ -27,10 +27,11 @@ const mean = (values: readonly number[]): number => values.reduce((sum, v) => su
 /** "Det är tre grader och det regnar lite." / "It's three degrees and it's raining a little." */
 export function describeNow(steps: readonly ForecastStep[], now: Date): Localized | undefined {
   const step = stepAt(steps, now);
-  if (!step || step.temperature === null) return undefined;
-  const temperature = degrees(step.temperature);
+  const reading = readingAt(steps, now) ?? step;
+  if (!step || !reading || reading.temperature === null) return undefined;
+  const temperature = degrees(reading.temperature);
   const condition = conditionNow(step);
-  const level = windLevel(step.windSpeed);
+  const level = windLevel(reading.windSpeed);
   const wind = level === 'calm' ? undefined : WIND_WORDS[level];
   if (condition?.form === 'clause') {
     const sv = `Det är ${temperature.sv} och ${condition.words.sv}.`;

@@ -1,0 +1,34 @@
+/** The weather skill's answer: the forecast asked about, and the most severe warning in force. */
+import { type Localized, type Reply, type SkillContext } from '../../sdk';
+import { requestData } from '../shared/request-data';
+import { weatherQuestion } from './asked-weather';
+import { describeWarning } from './phrasing/describe-warning';
+import { BEYOND_FORECAST, NO_FORECAST, PAST_WEATHER } from './replies';
+import { tellForecast } from './tell-forecast';
+import { mostSevereInForce } from './warning-in-force';
+
+/** A missing or broken warnings source only means no warning is told. */
+async function warningToTell(ctx: SkillContext): Promise<Localized | undefined> {
+  const data = await requestData(ctx, 'warnings');
+  const warning = data && mostSevereInForce(data.warnings, ctx.now);
+  return warning && describeWarning(warning, ctx.now, ctx.timeZone);
+}
+
+function withWarning(reply: Reply, warning: Localized | undefined): Reply {
+  if (!warning) return reply;
+  return {
+    speech: { sv: `${reply.speech.sv} ${warning.sv}`, en: `${reply.speech.en} ${warning.en}` },
+    expression: reply.expression === 'happy' ? 'neutral' : reply.expression,
+  };
+}
+
+export async function answerWeather(ctx: SkillContext): Promise<Reply> {
+  const question = weatherQuestion(ctx.slots, ctx.now, ctx.timeZone);
+  if (question.kind === 'past') return PAST_WEATHER;
+  const [weather, warning] = await Promise.all([requestData(ctx, 'weather'), warningToTell(ctx)]);
+  if (!weather) return withWarning(NO_FORECAST, warning);
+  const told = tellForecast(weather, question, ctx.now, ctx.timeZone);
+  if (told) return withWarning(told, warning);
+  // A forecast that has today but not the day asked about simply does not reach that far.
+  return question.kind === 'day' ? BEYOND_FORECAST : withWarning(NO_FORECAST, warning);
+}
