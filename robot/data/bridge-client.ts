@@ -73,7 +73,7 @@ export class BridgeClient {
   private heartbeatTimer?: NodeJS.Timeout;
   private closed = false;
   private current: ClientStatus = { kind: 'connecting' };
-  private readonly waiters = new Set<() => void>();
+  private readonly waiters = new Set<(status: ClientStatus) => void>();
 
   constructor(private readonly options: BridgeClientOptions) {}
 
@@ -85,18 +85,24 @@ export class BridgeClient {
     this.connect();
   }
 
-  /** Resolves true once connected and authenticated, false if that takes longer than `timeoutMs`. */
-  ready(timeoutMs: number): Promise<boolean> {
+  /**
+   * Resolves true once connected and authenticated, false if that takes longer than `timeoutMs` — or, with
+   * `giveUpOnFailure`, as soon as an attempt fails (a one-shot question should not wait for a retry).
+   */
+  ready(timeoutMs: number, options: { giveUpOnFailure?: boolean } = {}): Promise<boolean> {
     if (this.current.kind === 'ready') return Promise.resolve(true);
     return new Promise((resolve) => {
       const done = (ok: boolean) => {
         clearTimeout(timer);
-        this.waiters.delete(onReady);
+        this.waiters.delete(onStatus);
         resolve(ok);
       };
-      const onReady = () => done(true);
+      const onStatus = (status: ClientStatus) => {
+        if (status.kind === 'ready') done(true);
+        else if (status.kind === 'closed' || (options.giveUpOnFailure && status.kind === 'disconnected')) done(false);
+      };
       const timer = setTimeout(() => done(false), timeoutMs);
-      this.waiters.add(onReady);
+      this.waiters.add(onStatus);
     });
   }
 
@@ -264,6 +270,6 @@ export class BridgeClient {
   private setStatus(status: ClientStatus): void {
     this.current = status;
     this.options.onStatus?.(status);
-    if (status.kind === 'ready') for (const waiter of [...this.waiters]) waiter();
+    for (const waiter of [...this.waiters]) waiter(status);
   }
 }

@@ -18,7 +18,7 @@ export interface RobotData {
   source: BridgeDataSource;
   /** "in-process" or the remote connection's state, for status displays. */
   describe(): string;
-  /** Resolves when a remote bridge has accepted the robot, or after `timeoutMs` (at once in-process). */
+  /** Resolves when a remote bridge has accepted the robot or the first attempt failed, or after `timeoutMs` (at once in-process). */
   ready(timeoutMs: number): Promise<void>;
   close(): Promise<void>;
 }
@@ -70,7 +70,7 @@ function remoteData(config: LaibanConfig, url: string, dataDir: string, options:
     source,
     describe: () => `bridge ${url}: ${client.status.kind}`,
     ready: async (timeoutMs) => {
-      await client.ready(timeoutMs);
+      await client.ready(timeoutMs, { giveUpOnFailure: true });
     },
     close: () => client.close(),
   };
