@@ -16,7 +16,7 @@ import { type BridgeCall, BridgeDataSource } from './bridge-data-source';
 
 export interface RobotData {
   source: BridgeDataSource;
-  /** "in-process" or the remote connection's state, for status displays. */
+  /** Where the data comes from, in Swedish, for the console and status displays. */
   describe(): string;
   /** Resolves when a remote bridge has accepted the robot or the first attempt failed, or after `timeoutMs` (at once in-process). */
   ready(timeoutMs: number): Promise<void>;
@@ -30,6 +30,13 @@ export interface RobotDataOptions {
   /** Remote only: told when the connection changes. */
   onStatus?(status: ClientStatus): void;
 }
+
+const CONNECTION_WORDS: Record<ClientStatus['kind'], string> = {
+  connecting: 'ansluter',
+  ready: 'ansluten',
+  disconnected: 'inte ansluten just nu, svarar från sitt minne',
+  closed: 'stängd',
+};
 
 export function createRobotData(config: LaibanConfig, dataDir: string, options: RobotDataOptions): RobotData {
   return config.bridge.url ? remoteData(config, config.bridge.url, dataDir, options) : inProcessData(config, dataDir, options);
@@ -68,7 +75,7 @@ function remoteData(config: LaibanConfig, url: string, dataDir: string, options:
   client.start();
   return {
     source,
-    describe: () => `bridge ${url}: ${client.status.kind}`,
+    describe: () => `via bryggan ${url} (${CONNECTION_WORDS[client.status.kind]})`,
     ready: async (timeoutMs) => {
       await client.ready(timeoutMs, { giveUpOnFailure: true });
     },
@@ -101,7 +108,7 @@ function inProcessData(config: LaibanConfig, dataDir: string, options: RobotData
   });
   return {
     source,
-    describe: () => 'in-process bridge',
+    describe: () => 'roboten hämtar dem själv (ingen bridge.url)',
     ready: async () => undefined,
     close: () => service.idle(),
   };

@@ -22,7 +22,9 @@ export function testConfig(classifier: 'model' | 'baseline' = 'model'): LaibanCo
   const home = tempDir();
   const config = loadConfig({ env: {}, cwd: home, home }).config;
   const modelDir = process.env.LAIBAN_TEST_MODEL_DIR ?? config.understanding.modelDir;
-  return { ...config, understanding: { ...config.understanding, classifier, modelDir } };
+  // Nothing leaves the machine: the weather upstream is a closed loopback port unless a test serves one.
+  const weather = { ...config.weather, baseUrl: 'http://127.0.0.1:9', warningsBaseUrl: 'http://127.0.0.1:9' };
+  return { ...config, understanding: { ...config.understanding, classifier, modelDir }, weather };
 }
 
 export const at = (local: string): Date => parseLocalDateTime(local, 'Europe/Stockholm');
