@@ -3,6 +3,7 @@
  * the robot sees (`LaibanConfig`: every default applied, every path absolute).
  */
 import { z } from 'zod';
+import { shortNameSchema } from '../bridge/protocol/messages';
 import { DEFAULT_TIME_ZONE } from '../skills/sdk/calendar';
 import { LANGS, type Lang } from '../skills/sdk/types';
 import { isSafeVoiceName, VOICE_NAME_RULE } from '../speech/out/voice-name';
@@ -28,7 +29,7 @@ const filePath = z
   .refine((p) => !p.startsWith('~'), 'starts with "~", which is not expanded here; write the full path');
 
 /** An http(s) URL; a test server on loopback is as welcome as SMHI. */
-const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' });
+export const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' });
 const wsUrl = z.url({ protocol: /^wss?$/, error: 'must be a ws:// or wss:// URL' });
 
 export const WEATHER_PROVIDERS = ['smhi', 'metno'] as const;
@@ -95,7 +96,7 @@ export const configFileSchema = z.strictObject({
     .strictObject({
       provider: z.enum(LUNCH_PROVIDERS).default('skolmaten'),
       url: httpUrl.optional(),
-      source: z.string().regex(/^[A-Za-z0-9._-]{1,64}$/, 'must be 1–64 letters, digits, ".", "_" or "-"').default('default'),
+      source: shortNameSchema.default('default'),
     })
     .prefault({}),
   bridge: z.strictObject({ url: wsUrl.optional(), token: nonEmptyText.optional() }).prefault({}),

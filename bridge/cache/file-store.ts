@@ -22,6 +22,16 @@ export interface JsonFileCacheStoreOptions<T> {
   parse?: (value: unknown) => T | undefined;
 }
 
+/** `parse` for a store that keeps what a zod schema accepts. */
+export function parseWith<T>(schema: { safeParse(value: unknown): { success: boolean; data?: T } }): JsonFileCacheStoreOptions<T> {
+  return {
+    parse: (value) => {
+      const parsed = schema.safeParse(value);
+      return parsed.success ? parsed.data : undefined;
+    },
+  };
+}
+
 export function cacheFileName(name: string, key: string): string {
   return `${createHash('sha256').update(`${name}\u0000${key}`).digest('hex').slice(0, 40)}.json`;
 }

@@ -6,11 +6,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { LUNCH_PROVIDERS, WEATHER_PROVIDERS } from '../../config/schema';
+import { httpUrl, LUNCH_PROVIDERS, WEATHER_PROVIDERS } from '../../config/schema';
+import { shortNameSchema as sourceId } from '../protocol/messages';
 import { parseJson } from '../../config/json-syntax';
 
-const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' });
-const sourceId = z.string().regex(/^[A-Za-z0-9._-]{1,64}$/, 'must be 1–64 letters, digits, ".", "_" or "-"');
 
 export const bridgeConfigSchema = z.strictObject({
   host: z.string().min(1).default('127.0.0.1'),

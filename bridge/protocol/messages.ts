@@ -56,6 +56,9 @@ export type ErrorCode = (typeof ERROR_CODES)[ErrorCodeName];
 export const idSchema = z.union([z.string().min(1).max(128), z.number().int().min(Number.MIN_SAFE_INTEGER).max(Number.MAX_SAFE_INTEGER)]);
 export type Id = z.infer<typeof idSchema>;
 
+/** A short name on the wire and in config files: a robot id, a menu source id. */
+export const shortNameSchema = z.string().regex(/^[A-Za-z0-9._-]{1,64}$/, 'must be 1–64 letters, digits, ".", "_" or "-"');
+
 /** A SMHI county id (the numbers in `WeatherWarning.counties`). */
 const countyIdSchema = z.number().int().nonnegative().max(1_000);
 /** A configured menu source id (which upstream and which school/kitchen is bridge configuration). */
@@ -93,7 +96,7 @@ export type LunchData = z.infer<typeof lunchDataSchema>;
 export const helloParamsSchema = z.strictObject({
   /** Any positive integer is well-formed; a version the bridge does not speak gets UNSUPPORTED_PROTOCOL_VERSION. */
   protocolVersion: z.number().int().positive(),
-  robotId: z.string().regex(/^[A-Za-z0-9._-]{1,64}$/, 'must be 1–64 letters, digits, ".", "_" or "-"'),
+  robotId: shortNameSchema,
   token: z.string().min(1).max(1_024),
 });
 export const helloResultSchema = z.strictObject({

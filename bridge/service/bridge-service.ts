@@ -18,7 +18,7 @@ import {
   type WeatherData,
 } from '../protocol/messages';
 import { forecastSchema, menuSchema, weatherWarningSchema } from '../protocol/payloads';
-import { JsonFileCacheStore } from '../cache/file-store';
+import { JsonFileCacheStore, parseWith } from '../cache/file-store';
 import { type CacheAnswer, UpstreamCache } from '../cache/upstream-cache';
 import type { Forecast, Menu, WeatherWarning } from '../types';
 import { menuFetcher } from './lunch-upstream';
@@ -61,12 +61,6 @@ export class BridgeService {
       // The fetchers have their own deadline; this one catches a fetcher that never settles.
       timeoutMs: settings.upstreamTimeoutMs + 1_000,
       onError: (err: unknown) => log.warn({ upstream: name, error: String(err) }, 'bridge cache: store or listener failed'),
-    });
-    const parseWith = <T>(schema: { safeParse(v: unknown): { success: boolean; data?: T } }) => ({
-      parse: (value: unknown) => {
-        const parsed = schema.safeParse(value);
-        return parsed.success ? parsed.data : undefined;
-      },
     });
     const fetchForecast = forecastFetcher(settings);
     this.forecasts = new UpstreamCache<Forecast>({

@@ -6,7 +6,7 @@
  */
 import path from 'node:path';
 import type { Logger } from 'pino';
-import { JsonFileCacheStore } from '../../bridge/cache/file-store';
+import { JsonFileCacheStore, parseWith } from '../../bridge/cache/file-store';
 import {
   type LunchData,
   lunchDataSchema,
@@ -40,13 +40,6 @@ export interface BridgeDataSourceOptions {
 /** A robot remembers at most this many menu days (about four months of weekdays). */
 const MAX_MENU_DAYS = 120;
 
-const schemaParse =
-  <T>(schema: { safeParse(v: unknown): { success: boolean; data?: T } }) =>
-  (value: unknown): T | undefined => {
-    const parsed = schema.safeParse(value);
-    return parsed.success ? parsed.data : undefined;
-  };
-
 export class BridgeDataSource implements DataSource {
   private readonly weather: JsonFileCacheStore<WeatherData>;
   private readonly warnings: JsonFileCacheStore<WarningsData>;
@@ -54,9 +47,9 @@ export class BridgeDataSource implements DataSource {
 
   constructor(private readonly options: BridgeDataSourceOptions) {
     const dir = options.cacheDir;
-    this.weather = new JsonFileCacheStore(dir, 'weather', { parse: schemaParse<WeatherData>(weatherDataSchema) });
-    this.warnings = new JsonFileCacheStore(dir, 'warnings', { parse: schemaParse<WarningsData>(warningsDataSchema) });
-    this.lunch = new JsonFileCacheStore(dir, 'lunch', { parse: schemaParse<LunchData>(lunchDataSchema) });
+    this.weather = new JsonFileCacheStore(dir, 'weather', parseWith<WeatherData>(weatherDataSchema));
+    this.warnings = new JsonFileCacheStore(dir, 'warnings', parseWith<WarningsData>(warningsDataSchema));
+    this.lunch = new JsonFileCacheStore(dir, 'lunch', parseWith<LunchData>(lunchDataSchema));
   }
 
   static inDataDir(dataDir: string): string {
