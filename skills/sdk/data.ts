@@ -6,6 +6,8 @@
  * - "weather": no params → the forecast for the robot's configured location.
  * - "warnings": no params → SMHI warnings in force for the robot's county (yellow and above).
  * - "lunch": { from, to } calendar dates → the menu days in that range from the robot's menu source.
+ * - "pickup": { child, date } → who picks that child up that day, or "unknown" (not entered, or not to be told).
+ * - "schedule": { date } → the day's activities and the teachers' messages.
  *
  * `fetchedAt` is when the bridge got the data from its upstream; `stale` is true when it could not be
  * refreshed (the upstream or the bridge is down) and an older answer is served. The request rejects when
@@ -14,13 +16,17 @@
 import type { z } from 'zod';
 import { lunchDataSchema, warningsDataSchema, weatherDataSchema } from '../../bridge/protocol/messages';
 import type { LunchData, WarningsData, WeatherData } from '../../bridge/protocol/messages';
+import { pickupDataSchema, scheduleDataSchema } from '../../robot/preschool/data-schemas';
+import type { Activity, PickupData, ScheduleData } from '../../robot/preschool/data-schemas';
 
-export type { LunchData, WarningsData, WeatherData };
+export type { Activity, LunchData, PickupData, ScheduleData, WarningsData, WeatherData };
 
 export const DATA_SOURCES = {
   weather: weatherDataSchema,
   warnings: warningsDataSchema,
   lunch: lunchDataSchema,
+  pickup: pickupDataSchema,
+  schedule: scheduleDataSchema,
 } as const;
 
 export type DataSourceName = keyof typeof DATA_SOURCES;

@@ -1,0 +1,268 @@
+/**
+ * The preschool's own data on the robot, in SQLite under dataDir: children (first names), pick-ups, the
+ * weekly plan, messages, alerts and the day's question counts. WAL with full sync: a `kill -9` or a power
+ * cut loses at most the save under way, never the database. Every time-dependent call takes the date.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { type CalendarDate, weekdayOf } from '../../skills/sdk/calendar';
+import type { Localized } from '../../skills/sdk/types';
+import type { PickupData, ScheduleData } from './data-schemas';
+import { migrate } from './migrations';
+import type { Alert, Child, DefaultPickup, IntentCount, Message, Pickup, PlannedActivity, SchoolWeekday } from './store-types';
+
+/** The day when teachers have not planned one: the issue's defaults. */
+export const DEFAULT_DAY: ReadonlyArray<{ time: string; what: string }> = [
+  { time: '07:00', what: 'frukost' },
+  { time: '09:00', what: 'fruktstund' },
+  { time: '09:30', what: 'utevistelse' },
+  { time: '11:30', what: 'lunch' },
+  { time: '12:15', what: 'vila' },
+  { time: '14:30', what: 'mellanmål' },
+];
+
+/** A teacher's entry the store refuses; `text` says why in the panel's languages. */
+export class StoreInputError extends Error {
+  override name = 'StoreInputError';
+  constructor(readonly text: Localized) {
+    super(text.en);
+  }
+}
+
+const WHAT: Record<string, Localized> = {
+  'the first name': { sv: 'Förnamnet', en: 'The first name' },
+  'who picks up': { sv: 'Vem som hämtar', en: 'Who picks up' },
+  'the activity': { sv: 'Aktiviteten', en: 'The activity' },
+  'the message': { sv: 'Meddelandet', en: 'The message' },
+};
+
+const TIME = /^(?:[01]\d|2[0-3]):[0-5]\d$/;
+
+function text(value: string, what: string, max: number): string {
+  const trimmed = value.replace(/\s+/g, ' ').trim();
+  const name = WHAT[what] ?? { sv: what, en: what };
+  if (trimmed === '') throw new StoreInputError({ sv: `${name.sv} saknas.`, en: `${name.en} is empty.` });
+  if (trimmed.length > max) {
+    throw new StoreInputError({ sv: `${name.sv} är längre än ${max} tecken.`, en: `${name.en} is longer than ${max} characters.` });
+  }
+  return trimmed;
+}
+
+function time(value: string | null | undefined): string | null {
+  if (value === null || value === undefined || value.trim() === '') return null;
+  if (!TIME.test(value.trim())) {
+    throw new StoreInputError({ sv: `"${value}" är inte en tid (TT:MM).`, en: `"${value}" is not a time (HH:MM).` });
+  }
+  return value.trim();
+}
+
+function schoolWeekday(date: CalendarDate): SchoolWeekday | undefined {
+  const day = weekdayOf(date);
+  return day <= 5 ? (day as SchoolWeekday) : undefined;
+}
+
+export class PreschoolStore {
+  private constructor(readonly db: Database.Database) {}
+
+  static open(file: string): PreschoolStore {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    const db = new Database(file);
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 2000');
+    migrate(db);
+    return new PreschoolStore(db);
+  }
+
+  static inDataDir(dataDir: string): string {
+    return path.join(dataDir, 'preschool.db');
+  }
+
+  close(): void {
+    this.db.close();
+  }
+
+  // ---------------------------------------------------------------- children
+
+  children(): Child[] {
+    return this.db
+      .prepare('SELECT id, first_name AS firstName, may_tell_pickup AS mayTellPickup FROM children ORDER BY first_name COLLATE NOCASE')
+      .all()
+      .map((row) => {
+        const r = row as { id: number; firstName: string; mayTellPickup: number };
+        return { ...r, mayTellPickup: r.mayTellPickup === 1 };
+      });
+  }
+
+  addChild(firstName: string, mayTellPickup = true): Child {
+    const name = text(firstName, 'the first name', 50);
+    if (/\s/.test(name)) throw new StoreInputError({ sv: 'Bara förnamnet, ett ord.', en: 'Only the first name, one word.' });
+    try {
+      const info = this.db.prepare('INSERT INTO children (first_name, may_tell_pickup) VALUES (?, ?)').run(name, mayTellPickup ? 1 : 0);
+      return { id: Number(info.lastInsertRowid), firstName: name, mayTellPickup };
+    } catch (err) {
+      if ((err as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE') {
+        throw new StoreInputError({ sv: `${name} finns redan på listan.`, en: `${name} is already on the list.` });
+      }
+      throw err;
+    }
+  }
+
+  setMayTellPickup(childId: number, mayTell: boolean): void {
+    this.db.prepare('UPDATE children SET may_tell_pickup = ? WHERE id = ?').run(mayTell ? 1 : 0, childId);
+  }
+
+  removeChild(childId: number): void {
+    this.db.prepare('DELETE FROM children WHERE id = ?').run(childId);
+  }
+
+  childNamed(firstName: string): Child | undefined {
+    return this.children().find((c) => c.firstName.toLocaleLowerCase('sv-SE') === firstName.trim().toLocaleLowerCase('sv-SE'));
+  }
+
+  // ---------------------------------------------------------------- pick-ups
+
+  defaultPickups(childId: number): DefaultPickup[] {
+    return this.db
+      .prepare('SELECT child_id AS childId, weekday, who, time FROM default_pickups WHERE child_id = ? ORDER BY weekday')
+      .all(childId) as DefaultPickup[];
+  }
+
+  setDefaultPickup(childId: number, weekday: SchoolWeekday, who: string, at: string | null): void {
+    this.db
+      .prepare('INSERT INTO default_pickups (child_id, weekday, who, time) VALUES (?, ?, ?, ?) ON CONFLICT (child_id, weekday) DO UPDATE SET who = excluded.who, time = excluded.time')
+      .run(childId, weekday, text(who, 'who picks up', 100), time(at));
+  }
+
+  removeDefaultPickup(childId: number, weekday: SchoolWeekday): void {
+    this.db.prepare('DELETE FROM default_pickups WHERE child_id = ? AND weekday = ?').run(childId, weekday);
+  }
+
+  pickupsOn(date: CalendarDate): Pickup[] {
+    return this.db
+      .prepare('SELECT id, child_id AS childId, date, who, time, note FROM pickups WHERE date = ? ORDER BY time, id')
+      .all(date) as Pickup[];
+  }
+
+  /** One pick-up per child and day: saving again replaces it. */
+  setPickup(childId: number, date: CalendarDate, who: string, at: string | null, note = ''): void {
+    this.db
+      .prepare(
+        'INSERT INTO pickups (child_id, date, who, time, note) VALUES (?, ?, ?, ?, ?) ON CONFLICT (child_id, date) DO UPDATE SET who = excluded.who, time = excluded.time, note = excluded.note',
+      )
+      .run(childId, date, text(who, 'who picks up', 100), time(at), note.trim().slice(0, 500));
+  }
+
+  removePickup(id: number): void {
+    this.db.prepare('DELETE FROM pickups WHERE id = ?').run(id);
+  }
+
+  /** What the robot may say about one child's pick-up: that day's entry, else the weekday's default. */
+  pickupFor(firstName: string, date: CalendarDate): PickupData {
+    const child = this.childNamed(firstName);
+    if (!child || !child.mayTellPickup) return { kind: 'unknown' };
+    const entered = this.db.prepare('SELECT who, time FROM pickups WHERE child_id = ? AND date = ?').get(child.id, date) as
+      | { who: string; time: string | null }
+      | undefined;
+    const weekday = schoolWeekday(date);
+    const fallback =
+      weekday === undefined
+        ? undefined
+        : (this.db.prepare('SELECT who, time FROM default_pickups WHERE child_id = ? AND weekday = ?').get(child.id, weekday) as
+            | { who: string; time: string | null }
+            | undefined);
+    const found = entered ?? fallback;
+    return found ? { kind: 'pickup', child: child.firstName, who: found.who, time: found.time } : { kind: 'unknown' };
+  }
+
+  // ---------------------------------------------------------------- the plan and messages
+
+  plan(weekday: SchoolWeekday): PlannedActivity[] {
+    return this.db.prepare('SELECT id, weekday, time, what FROM plan WHERE weekday = ? ORDER BY time, id').all(weekday) as PlannedActivity[];
+  }
+
+  addActivity(weekday: SchoolWeekday, at: string, what: string): PlannedActivity {
+    const t = time(at);
+    if (t === null) throw new StoreInputError({ sv: 'Aktiviteten behöver en tid.', en: 'The activity needs a time.' });
+    const w = text(what, 'the activity', 100);
+    const info = this.db.prepare('INSERT INTO plan (weekday, time, what) VALUES (?, ?, ?)').run(weekday, t, w);
+    return { id: Number(info.lastInsertRowid), weekday, time: t, what: w };
+  }
+
+  removeActivity(id: number): void {
+    this.db.prepare('DELETE FROM plan WHERE id = ?').run(id);
+  }
+
+  messagesOn(date: CalendarDate): Message[] {
+    return this.db.prepare('SELECT id, date, text FROM messages WHERE date = ? ORDER BY id').all(date) as Message[];
+  }
+
+  addMessage(date: CalendarDate, message: string): Message {
+    const t = text(message, 'the message', 300);
+    const info = this.db.prepare('INSERT INTO messages (date, text) VALUES (?, ?)').run(date, t);
+    return { id: Number(info.lastInsertRowid), date, text: t };
+  }
+
+  removeMessage(id: number): void {
+    this.db.prepare('DELETE FROM messages WHERE id = ?').run(id);
+  }
+
+  /** The day's plan (the weekday's, else the defaults; nothing at weekends) and its messages. */
+  scheduleFor(date: CalendarDate): ScheduleData {
+    const weekday = schoolWeekday(date);
+    const planned = weekday === undefined ? [] : this.plan(weekday).map(({ time: t, what }) => ({ time: t, what }));
+    const activities = weekday === undefined ? [] : planned.length > 0 ? planned : [...DEFAULT_DAY];
+    return { date, activities, messages: this.messagesOn(date).map((m) => m.text) };
+  }
+
+  // ---------------------------------------------------------------- alerts and counts
+
+  addAlert(at: Date, said: string): Alert {
+    const info = this.db.prepare('INSERT INTO alerts (at, text) VALUES (?, ?)').run(at.toISOString(), said.slice(0, 500));
+    return { id: Number(info.lastInsertRowid), at: at.toISOString(), text: said.slice(0, 500), acknowledgedAt: null };
+  }
+
+  alerts(): Alert[] {
+    return this.db.prepare('SELECT id, at, text, acknowledged_at AS acknowledgedAt FROM alerts ORDER BY at DESC').all() as Alert[];
+  }
+
+  acknowledgeAlert(id: number, at: Date): void {
+    this.db.prepare('UPDATE alerts SET acknowledged_at = ? WHERE id = ? AND acknowledged_at IS NULL').run(at.toISOString(), id);
+  }
+
+  countQuestion(date: CalendarDate, intent: string): void {
+    this.db
+      .prepare('INSERT INTO intent_counts (date, intent, count) VALUES (?, ?, 1) ON CONFLICT (date, intent) DO UPDATE SET count = count + 1')
+      .run(date, intent);
+  }
+
+  questionCounts(date: CalendarDate): IntentCount[] {
+    return this.db.prepare('SELECT intent, count FROM intent_counts WHERE date = ? ORDER BY count DESC, intent').all(date) as IntentCount[];
+  }
+
+  // ---------------------------------------------------------------- settings and retention
+
+  setting(key: string): string | undefined {
+    return (this.db.prepare('SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined)?.value;
+  }
+
+  setSetting(key: string, value: string): void {
+    this.db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, value);
+  }
+
+  /**
+   * Deletes the day-bound data of days before `today`: pick-ups, messages, question counts, and alerts made
+   * before `alertsBefore` (an instant: the start of today in the preschool's zone). Children, default
+   * pick-ups and the plan stay.
+   */
+  forgetBefore(today: CalendarDate, alertsBefore: Date): { pickups: number; messages: number; counts: number; alerts: number } {
+    return this.db.transaction(() => ({
+      pickups: this.db.prepare('DELETE FROM pickups WHERE date < ?').run(today).changes,
+      messages: this.db.prepare('DELETE FROM messages WHERE date < ?').run(today).changes,
+      counts: this.db.prepare('DELETE FROM intent_counts WHERE date < ?').run(today).changes,
+      alerts: this.db.prepare('DELETE FROM alerts WHERE at < ?').run(alertsBefore.toISOString()).changes,
+    }))();
+  }
+}

@@ -1,0 +1,126 @@
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { MIGRATIONS } from '../../robot/preschool/migrations';
+import { DEFAULT_DAY, PreschoolStore, StoreInputError } from '../../robot/preschool/preschool-store';
+import { tempDir } from '../support/robot-harness';
+
+const WEDNESDAY = '2026-11-25';
+const THURSDAY = '2026-11-26';
+const SATURDAY = '2026-11-28';
+
+function openStore(): PreschoolStore {
+  return PreschoolStore.open(path.join(tempDir('laiban-store-'), 'preschool.db'));
+}
+
+describe('the preschool store', () => {
+  it('creates the schema on first open, in WAL mode, at the newest version', () => {
+    const store = openStore();
+    expect(store.db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(store.db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
+    store.close();
+  });
+
+  it('refuses a database from a newer robot instead of damaging it', () => {
+    const file = path.join(tempDir('laiban-store-'), 'preschool.db');
+    const db = new Database(file);
+    db.pragma(`user_version = ${MIGRATIONS.length + 1}`);
+    db.close();
+    expect(() => PreschoolStore.open(file)).toThrow(`the preschool database is version ${MIGRATIONS.length + 1}, newer than this robot knows`);
+  });
+
+  it('keeps first names only, once each, whatever the case', () => {
+    const store = openStore();
+    store.addChild('Alva');
+    expect(() => store.addChild('alva')).toThrow(expect.objectContaining({ text: { sv: 'alva finns redan på listan.', en: 'alva is already on the list.' } }));
+    expect(() => store.addChild('Alva Svensson')).toThrow(StoreInputError);
+    expect(() => store.addChild('   ')).toThrow('The first name is empty.');
+    expect(store.children().map((c) => c.firstName)).toEqual(['Alva']);
+  });
+
+  it('tells a pick-up entered for the day, else the weekday default, else unknown', () => {
+    const store = openStore();
+    const alva = store.addChild('Alva');
+    store.setDefaultPickup(alva.id, 3, 'pappa', '16:00');
+    expect(store.pickupFor('alva', WEDNESDAY)).toEqual({ kind: 'pickup', child: 'Alva', who: 'pappa', time: '16:00' });
+    store.setPickup(alva.id, WEDNESDAY, 'mormor', '15:30', 'tar med gympapåsen');
+    expect(store.pickupFor('Alva', WEDNESDAY)).toEqual({ kind: 'pickup', child: 'Alva', who: 'mormor', time: '15:30' });
+    expect(store.pickupFor('Alva', THURSDAY)).toEqual({ kind: 'unknown' });
+    expect(store.pickupFor('Elias', WEDNESDAY)).toEqual({ kind: 'unknown' });
+  });
+
+  it('never tells the pick-up of a child the teachers marked as not to be told', () => {
+    const store = openStore();
+    const noah = store.addChild('Noah', false);
+    store.setPickup(noah.id, WEDNESDAY, 'mamma', '15:00');
+    expect(store.pickupFor('Noah', WEDNESDAY)).toEqual({ kind: 'unknown' });
+    store.setMayTellPickup(noah.id, true);
+    expect(store.pickupFor('Noah', WEDNESDAY)).toMatchObject({ kind: 'pickup', who: 'mamma' });
+  });
+
+  it('replaces a child\'s pick-up for the same day rather than keeping two', () => {
+    const store = openStore();
+    const alva = store.addChild('Alva');
+    store.setPickup(alva.id, WEDNESDAY, 'mormor', '15:30');
+    store.setPickup(alva.id, WEDNESDAY, 'morfar Lars', null);
+    expect(store.pickupsOn(WEDNESDAY).map((p) => [p.who, p.time])).toEqual([['morfar Lars', null]]);
+    expect(() => store.setPickup(alva.id, WEDNESDAY, 'mormor', '25:00')).toThrow('"25:00" is not a time (HH:MM).');
+  });
+
+  it('gives the weekday plan, the defaults when none is planned, and nothing at weekends', () => {
+    const store = openStore();
+    expect(store.scheduleFor(WEDNESDAY).activities).toEqual(DEFAULT_DAY);
+    store.addActivity(4, '10:00', 'skogen');
+    store.addActivity(4, '08:00', 'frukost');
+    store.addMessage(THURSDAY, 'Kom ihåg regnkläder');
+    expect(store.scheduleFor(THURSDAY)).toEqual({
+      date: THURSDAY,
+      activities: [
+        { time: '08:00', what: 'frukost' },
+        { time: '10:00', what: 'skogen' },
+      ],
+      messages: ['Kom ihåg regnkläder'],
+    });
+    expect(store.scheduleFor(SATURDAY).activities).toEqual([]);
+  });
+
+  it('forgets the day\'s pick-ups, messages, counts and alerts after the day, and keeps the children and plan', () => {
+    const store = openStore();
+    const alva = store.addChild('Alva');
+    store.setDefaultPickup(alva.id, 4, 'pappa', null);
+    store.setPickup(alva.id, WEDNESDAY, 'mormor', '15:30');
+    store.setPickup(alva.id, THURSDAY, 'mamma', '15:00');
+    store.addMessage(WEDNESDAY, 'Idag är det gympa');
+    store.countQuestion(WEDNESDAY, 'lunch');
+    store.countQuestion(WEDNESDAY, 'lunch');
+    store.addAlert(new Date('2026-11-25T09:00:00Z'), 'jag har ont');
+    store.addActivity(3, '09:00', 'sångsamling');
+    expect(store.questionCounts(WEDNESDAY)).toEqual([{ intent: 'lunch', count: 2 }]);
+
+    const gone = store.forgetBefore(THURSDAY, new Date('2026-11-25T23:00:00Z'));
+    expect(gone).toEqual({ pickups: 1, messages: 1, counts: 1, alerts: 1 });
+    expect(store.pickupsOn(WEDNESDAY)).toEqual([]);
+    expect(store.pickupsOn(THURSDAY)).toHaveLength(1);
+    expect(store.alerts()).toEqual([]);
+    expect(store.children()).toHaveLength(1);
+    expect(store.defaultPickups(alva.id)).toHaveLength(1);
+    expect(store.plan(3)).toHaveLength(1);
+  });
+
+  it('removes a child\'s pick-ups and defaults with the child', () => {
+    const store = openStore();
+    const alva = store.addChild('Alva');
+    store.setDefaultPickup(alva.id, 1, 'pappa', null);
+    store.setPickup(alva.id, WEDNESDAY, 'mormor', null);
+    store.removeChild(alva.id);
+    expect(store.pickupsOn(WEDNESDAY)).toEqual([]);
+    expect(store.defaultPickups(alva.id)).toEqual([]);
+  });
+
+  it('acknowledges an alert once', () => {
+    const store = openStore();
+    const alert = store.addAlert(new Date('2026-11-25T09:00:00Z'), 'han slog mig');
+    store.acknowledgeAlert(alert.id, new Date('2026-11-25T09:01:00Z'));
+    store.acknowledgeAlert(alert.id, new Date('2026-11-25T09:05:00Z'));
+    expect(store.alerts()).toEqual([{ ...alert, acknowledgedAt: '2026-11-25T09:01:00.000Z' }]);
+  });
+});
