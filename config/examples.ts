@@ -35,6 +35,14 @@ export const CONFIG_EXAMPLES: Record<ConfigKey, JsonValue> = {
   'lunch.source': 'solrosen',
   'bridge.url': 'wss://bridge.kommun.example.se:8765',
   'bridge.token': 'robot-token-from-IT',
+  'panel.enabled': true,
+  'panel.host': '0.0.0.0',
+  'panel.port': 8443,
+  'panel.tls': 'self-signed',
+  'panel.certFile': '/etc/laiban/panel-cert.pem',
+  'panel.keyFile': '/etc/laiban/panel-key.pem',
+  'panel.passwordHash': 'scrypt$16384$8$1$c2FsdHNhbHRzYWx0c2FsdA==$aGFzaGhhc2hoYXNoaGFzaGhhc2hoYXNoaGFzaGhhc2g=',
+  'retention.days': 0,
 };
 
 export const CONFIG_KEYS = Object.keys(CONFIG_EXAMPLES) as ConfigKey[];

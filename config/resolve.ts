@@ -53,5 +53,15 @@ export function resolveConfig(file: ConfigFile, ctx: PathContext): LaibanConfig 
     weather: file.weather,
     lunch: file.lunch,
     bridge: file.bridge,
+    panel: {
+      enabled: file.panel.enabled,
+      host: file.panel.host,
+      port: file.panel.port,
+      tls: file.panel.tls,
+      certFile: absolute(file.panel.certFile, path.join(dataDir, 'panel-tls', 'cert.pem')),
+      keyFile: absolute(file.panel.keyFile, path.join(dataDir, 'panel-tls', 'key.pem')),
+      ...(file.panel.passwordHash === undefined ? {} : { passwordHash: file.panel.passwordHash }),
+    },
+    retention: file.retention,
   };
 }

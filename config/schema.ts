@@ -32,6 +32,10 @@ const filePath = z
 export const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' });
 const wsUrl = z.url({ protocol: /^wss?$/, error: 'must be a ws:// or wss:// URL' });
 
+/** self-signed: a certificate the robot makes itself; files: certFile and keyFile; off: plain HTTP (trusted networks only). */
+export const PANEL_TLS = ['self-signed', 'files', 'off'] as const;
+export type PanelTls = (typeof PANEL_TLS)[number];
+
 export const WEATHER_PROVIDERS = ['smhi', 'metno'] as const;
 export const LUNCH_PROVIDERS = ['skolmaten', 'openmeal', 'matilda', 'mashie', 'manual'] as const;
 export type WeatherProvider = (typeof WEATHER_PROVIDERS)[number];
@@ -100,6 +104,18 @@ export const configFileSchema = z.strictObject({
     })
     .prefault({}),
   bridge: z.strictObject({ url: wsUrl.optional(), token: nonEmptyText.optional() }).prefault({}),
+  panel: z
+    .strictObject({
+      enabled: z.boolean().default(true),
+      host: nonEmptyText.default('0.0.0.0'),
+      port: z.int().min(1).max(65535).default(8443),
+      tls: z.enum(PANEL_TLS).default('self-signed'),
+      certFile: filePath.optional(),
+      keyFile: filePath.optional(),
+      passwordHash: z.string().regex(/^scrypt\$\d+\$\d+\$\d+\$[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+$/, 'must be a hash from `laiban panel hash-password`').optional(),
+    })
+    .prefault({}),
+  retention: z.strictObject({ days: z.int().min(0).max(30).default(0) }).prefault({}),
 });
 
 /** The file after validation: defaults applied, paths still as written (and possibly absent). */
@@ -129,6 +145,10 @@ export interface LaibanConfig {
   lunch: { provider: LunchProvider; url?: string; source: string };
   /** url undefined: the robot runs its own bridge in-process. */
   bridge: { url?: string; token?: string };
+  /** The teachers' web panel. */
+  panel: { enabled: boolean; host: string; port: number; tls: PanelTls; certFile: string; keyFile: string; passwordHash?: string };
+  /** Days the day-bound data (pick-ups, messages, alerts, counts) is kept after its day; 0 = gone the next day. */
+  retention: { days: number };
 }
 
 type LeafKeys<T, Prefix extends string = ''> = {

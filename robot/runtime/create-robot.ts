@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { LaibanConfig } from '../../config/schema';
 import { builtinSkills } from '../../skills/builtin';
 import type { RobotEvent, Skill } from '../../skills/sdk/types';
-import type { Clock } from '../clock';
+import { type Clock, systemClock } from '../clock';
 import { Conversation, type Turn } from '../conversation/conversation';
 import type { ConversationState } from '../conversation/state-machine';
 import { BaselineMatcher } from '../understanding/baseline-matcher';
@@ -13,6 +13,9 @@ import { trainInWorker } from '../understanding/lifecycle/train-in-worker';
 import { OnnxIntentClassifier } from '../understanding/model/onnx-classifier';
 import { Understanding } from '../understanding/understand';
 import { createRobotData, type RobotData } from '../data/robot-data';
+import { PRESCHOOL_SOURCES, preschoolDataSource, routeDataSources } from '../preschool/preschool-data-source';
+import { PreschoolStore } from '../preschool/preschool-store';
+import { addCalendarDays, localTime, parseLocalDateTime } from '../../skills/sdk/calendar';
 import type { DataSource } from './data-access';
 import { createFileLogger, type Logger } from './log';
 import { loadSkills, type SkillProblem } from './load-skills';
@@ -51,6 +54,14 @@ export interface Robot {
   nlu?: ModelManager;
   /** Where weather and menus come from; absent when `data` was given. */
   data?: RobotData;
+  /** The teachers' entries (children, pick-ups, the plan); absent when the database could not be opened. */
+  preschool?: PreschoolStore;
+  /** The names the robot understands: config `children` plus the children in the preschool store. */
+  roster: string[];
+  /** Re-reads the children after the panel changed them; the intent model retrains in the background. */
+  refreshRoster(): void;
+  /** Deletes yesterday's pick-ups, messages, alerts and counts (kept `retentionDays` more days). */
+  forgetOldDays(): void;
   /** Resolves once the trained model answers (after training it, the first time) or it is clear it cannot. */
   understandingReady(): Promise<void>;
   /** Stops background work (a training, a bridge connection) so the process can end. */
@@ -73,6 +84,16 @@ function usableDataDir(configured: string): { dir: string; problem?: string } {
   }
 }
 
+function openPreschool(dataDir: string, log: Logger): { store?: PreschoolStore; problem?: string } {
+  try {
+    return { store: PreschoolStore.open(PreschoolStore.inDataDir(dataDir)) };
+  } catch (err) {
+    const problem = `the preschool database could not be opened: ${(err as Error).message}`;
+    log.error(problem);
+    return { problem };
+  }
+}
+
 export function createRobot(options: RobotOptions): Robot {
   const { config } = options;
   const data = usableDataDir(config.dataDir);
@@ -83,6 +104,25 @@ export function createRobot(options: RobotOptions): Robot {
   const loaded = loadSkills(options.builtin ?? builtinSkills, config.skills.installedDir, config.skills.disabled);
   for (const problem of loaded.problems) log.warn({ problem }, problem.message);
 
+  const realClock = options.realClock ?? systemClock;
+  const robotData = options.data ? undefined : createRobotData(config, data.dir, { log, realClock });
+  const preschool = openPreschool(data.dir, log);
+  const rosterNow = (): string[] => [...new Set([...config.children, ...(preschool.store?.children().map((c) => c.firstName) ?? [])])];
+  const roster = rosterNow();
+  const forgetOldDays = (): void => {
+    if (!preschool.store) return;
+    // Real time, never a question's `now`: `laiban ask --now <next week>` must not delete today.
+    const today = localTime(realClock.now(), config.timeZone).date;
+    const keepFrom = addCalendarDays(today, -config.retention.days);
+    const forgotten = preschool.store.forgetBefore(keepFrom, parseLocalDateTime(`${keepFrom}T00:00`, config.timeZone));
+    if (Object.values(forgotten).some((n) => n > 0)) log.info({ forgotten }, 'forgot the days before the retention window');
+  };
+  forgetOldDays();
+  let forgotOn = localTime(realClock.now(), config.timeZone).date;
+  const preschoolSource = preschoolDataSource(preschool.store, preschool.problem);
+  const dataSource =
+    options.data ??
+    routeDataSources(Object.fromEntries(PRESCHOOL_SOURCES.map((s) => [s, preschoolSource])), robotData!.source);
   const intents = loaded.skills.flatMap((s) => s.manifest.intents);
   const understanding = new Understanding(new BaselineMatcher(intents), intents, config.understanding.minConfidence);
   let nlu: ModelManager | undefined;
@@ -91,7 +131,7 @@ export function createRobot(options: RobotOptions): Robot {
   if (config.understanding.classifier === 'model') {
     nlu = new ModelManager({
       dir: config.understanding.modelDir,
-      request: { intents, roster: config.children, seed: NLU_SEED },
+      request: { intents, roster, seed: NLU_SEED },
       train: trainInWorker,
       open: (model) => OnnxIntentClassifier.load(model.bytes, { labels: model.meta.labels, buckets: model.meta.buckets }),
       use: (classifier, meta) => understanding.useClassifier(classifier, meta.threshold),
@@ -105,7 +145,6 @@ export function createRobot(options: RobotOptions): Robot {
     });
     ready.catch((err: Error) => log.error({ error: err.message }, 'intent model could not start; the baseline answers'));
   }
-  const robotData = options.data ? undefined : createRobotData(config, data.dir, { log, realClock: options.realClock });
   const stores = new Map<string, JsonFileStore>();
   const presenters = options.presenters ?? [];
 
@@ -115,7 +154,7 @@ export function createRobot(options: RobotOptions): Robot {
     clock: options.clock,
     settings: {
       robotName: config.robotName,
-      roster: config.children,
+      roster,
       timeZone: config.timeZone,
       defaultLang: config.language,
       followUpMs: config.conversation.followUpSeconds * 1000,
@@ -129,12 +168,25 @@ export function createRobot(options: RobotOptions): Robot {
       }
       return store;
     },
-    data: options.data ?? robotData!.source,
+    data: dataSource,
     log,
     present: async (turn) => {
+      const today = localTime(realClock.now(), config.timeZone).date;
+      if (today !== forgotOn) {
+        forgotOn = today;
+        forgetOldDays();
+      }
+      if (turn.intent && turn.outcome === 'answered') preschool.store?.countQuestion(today, turn.intent);
       for (const present of presenters) await present(turn);
     },
-    onEvent: options.onEvent,
+    onEvent: (event) => {
+      try {
+        if (event.type === 'alert') preschool.store?.addAlert(new Date(event.at), event.text);
+      } catch (err) {
+        log.error({ error: (err as Error).message }, 'could not keep an alert for the panel');
+      }
+      options.onEvent?.(event);
+    },
     onState: options.onState,
     warmUp: modelLoaded,
   });
@@ -149,10 +201,18 @@ export function createRobot(options: RobotOptions): Robot {
     log,
     nlu,
     data: robotData,
+    preschool: preschool.store,
+    roster,
+    refreshRoster: () => {
+      roster.splice(0, roster.length, ...rosterNow());
+      void nlu?.setRoster(roster);
+    },
+    forgetOldDays,
     understandingReady: () => ready.catch(() => undefined),
     close: async () => {
       nlu?.close();
       await robotData?.close();
+      preschool.store?.close();
     },
   };
 }

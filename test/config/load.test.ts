@@ -28,6 +28,15 @@ function defaultsWithDataDir(dataDir: string): LaibanConfig {
     weather: { provider: 'smhi' },
     lunch: { provider: 'skolmaten', source: 'default' },
     bridge: {},
+    panel: {
+      enabled: true,
+      host: '0.0.0.0',
+      port: 8443,
+      tls: 'self-signed',
+      certFile: path.join(dataDir, 'panel-tls', 'cert.pem'),
+      keyFile: path.join(dataDir, 'panel-tls', 'key.pem'),
+    },
+    retention: { days: 0 },
   };
 }
 
@@ -85,6 +94,16 @@ describe('loadConfig with a file', () => {
       },
       lunch: { provider: 'mashie', url: 'http://127.0.0.1:8082/menu', source: 'solrosen' },
       bridge: { url: 'ws://127.0.0.1:8765', token: 'secret-token' },
+      panel: {
+        enabled: false,
+        host: '127.0.0.1',
+        port: 8080,
+        tls: 'files',
+        certFile: path.join(tempDir(), 'cert.pem'),
+        keyFile: path.join(tempDir(), 'key.pem'),
+        passwordHash: 'scrypt$16384$8$1$c2FsdA==$aGFzaA==',
+      },
+      retention: { days: 2 },
     };
     const file = writeFile(tempDir(), 'laiban.json', full);
     const result = loadConfig({ path: file, env: {}, cwd: '/', home: tempDir() });

@@ -86,6 +86,17 @@ export class ModelManager {
     }
   }
 
+  /**
+   * The children's names changed (the panel): retrains in the background when the model in use was trained
+   * for other names. Names are understood at once anyway: the child slot reads the new roster directly.
+   */
+  async setRoster(roster: readonly string[]): Promise<RetrainOutcome | undefined> {
+    this.deps.request = { ...this.deps.request, roster: [...roster] };
+    if (this.current?.meta.skillSetHash === skillSetHash(this.deps.request.intents, this.deps.request.roster)) return undefined;
+    if (this.retraining) return undefined;
+    return this.retrain();
+  }
+
   /** Stops a training under way; the model in use stays. */
   close(): void {
     this.stop.abort();

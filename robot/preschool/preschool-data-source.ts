@@ -1,0 +1,39 @@
+/** The "pickup" and "schedule" data sources: the teachers' entries in the preschool store, for skills. */
+import { calendarDateSchema } from '../../bridge/protocol/payloads';
+import type { JsonValue } from '../../skills/sdk/types';
+import { type DataSource, DataUnavailableError } from '../runtime/data-access';
+import type { PreschoolStore } from './preschool-store';
+
+export const PRESCHOOL_SOURCES = ['pickup', 'schedule'] as const;
+
+function dateParam(source: string, value: JsonValue | undefined): string {
+  const date = calendarDateSchema.safeParse(value);
+  if (!date.success) throw new Error(`data source "${source}" needs { date: "YYYY-MM-DD" }`);
+  return date.data;
+}
+
+export function preschoolDataSource(store: PreschoolStore | undefined, why = 'the preschool store could not be opened'): DataSource {
+  return {
+    request: async (source, params) => {
+      if (!store) throw new DataUnavailableError(source, why);
+      switch (source) {
+        case 'pickup': {
+          const child = params.child;
+          if (typeof child !== 'string' || child.trim() === '') throw new Error('data source "pickup" needs { child, date }');
+          return store.pickupFor(child, dateParam(source, params.date)) as unknown as JsonValue;
+        }
+        case 'schedule':
+          return store.scheduleFor(dateParam(source, params.date)) as unknown as JsonValue;
+        default:
+          throw new DataUnavailableError(source, 'not a preschool data source');
+      }
+    },
+  };
+}
+
+/** Sends each request to the source that serves its name; the rest go to `fallback` (the bridge). */
+export function routeDataSources(routes: Record<string, DataSource>, fallback: DataSource): DataSource {
+  return {
+    request: (source, params) => (Object.prototype.hasOwnProperty.call(routes, source) ? routes[source]! : fallback).request(source, params),
+  };
+}
