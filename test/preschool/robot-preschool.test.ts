@@ -1,0 +1,76 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fixedClock } from '../../robot/clock';
+import { PreschoolStore } from '../../robot/preschool/preschool-store';
+import { at, testConfig, testRobot } from '../support/robot-harness';
+
+function configWithStore(setup: (store: PreschoolStore) => void = () => undefined) {
+  const config = testConfig('baseline');
+  const store = PreschoolStore.open(PreschoolStore.inDataDir(config.dataDir));
+  setup(store);
+  store.close();
+  return config;
+}
+
+describe('the robot and the preschool store', () => {
+  it('keeps a needs_adult alert for the panel, with what the child said', async () => {
+    const robot = testRobot({ config: configWithStore() });
+    await robot.conversation.ask('jag har ont i magen');
+    expect(robot.preschool?.alerts()).toEqual([
+      { id: 1, at: at('2026-11-25T09:40:00').toISOString(), text: 'jag har ont i magen', acknowledgedAt: null },
+    ]);
+    await robot.close();
+  });
+
+  it('counts the questions of the day per intent, and keeps no text', async () => {
+    const robot = testRobot({ config: configWithStore(), realClock: fixedClock(at('2026-11-25T10:00:00')) });
+    await robot.conversation.ask('vad är klockan');
+    await robot.conversation.ask('vilken dag är det');
+    await robot.conversation.ask('vad är klockan nu');
+    expect(robot.preschool?.questionCounts('2026-11-25')).toEqual([
+      { intent: 'time', count: 2 },
+      { intent: 'date', count: 1 },
+    ]);
+    await robot.close();
+  });
+
+  it('understands the children the teachers added as names, besides those in config', async () => {
+    const config = { ...configWithStore((s) => s.addChild('Saga')), children: ['Alva'] };
+    const robot = testRobot({ config });
+    expect(robot.roster).toEqual(['Alva', 'Saga']);
+    robot.preschool?.addChild('Ines');
+    robot.refreshRoster();
+    expect(robot.roster).toEqual(['Alva', 'Ines', 'Saga']);
+    const understood = await robot.understanding.understand({ text: 'vem hämtar ines', lang: 'sv', defaultLang: 'sv', today: '2026-11-25', roster: robot.roster });
+    expect(understood.slots.child).toBe('Ines');
+    await robot.close();
+  });
+
+  it('forgets yesterday\'s pick-ups when the real day changes, whatever day a question pretends', async () => {
+    const config = configWithStore((s) => {
+      const alva = s.addChild('Alva');
+      s.setPickup(alva.id, '2026-11-24', 'mormor', '15:30');
+      s.setPickup(alva.id, '2026-11-25', 'pappa', '16:00');
+    });
+    let real = at('2026-11-24T17:00:00');
+    const robot = testRobot({ config, now: '2026-12-24T10:00:00', realClock: { now: () => real } });
+    expect(robot.preschool?.pickupsOn('2026-11-24')).toHaveLength(1);
+    real = at('2026-11-25T07:00:00');
+    await robot.conversation.ask('vad är klockan');
+    expect(robot.preschool?.pickupsOn('2026-11-24')).toEqual([]);
+    expect(robot.preschool?.pickupsOn('2026-11-25')).toHaveLength(1);
+    await robot.close();
+  });
+
+  it('keeps answering when the preschool database cannot be opened', async () => {
+    const config = testConfig('baseline');
+    const file = PreschoolStore.inDataDir(config.dataDir);
+    fs.mkdirSync(path.join(file, 'not-a-file'), { recursive: true });
+    const robot = testRobot({ config });
+    expect(robot.preschool).toBeUndefined();
+    await robot.conversation.ask('jag har ont i magen');
+    expect(robot.turns[0]?.intent).toBe('needs_adult');
+    expect(robot.events).toHaveLength(1);
+    await robot.close();
+  });
+});
