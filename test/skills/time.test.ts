@@ -1,5 +1,5 @@
 import time from '../../skills/builtin/time';
-import { clockWords } from '../../skills/builtin/time/clock-words';
+import { clockWords } from '../../skills/builtin/shared/clock-words';
 import { validateSkill } from '../../skills/sdk/manifest-schema';
 import type { Reply, SkillContext } from '../../skills/sdk/types';
 import { at, makeContext } from '../support/skill-context';

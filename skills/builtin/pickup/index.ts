@@ -1,18 +1,16 @@
-import { defineSkill, type Reply } from '../../sdk';
+import { defineSkill } from '../../sdk';
+import { answerPickup } from './answer';
 
-/** What the robot says while it does not know who picks a child up; it never guesses about another child. */
-export const PICKUP_UNKNOWN: Reply = {
-  speech: { sv: 'Det vet jag inte. Fråga en fröken!', en: "I don't know. Ask a teacher!" },
-  expression: 'neutral',
-};
+export { PICKUP_UNKNOWN } from './replies';
 
 export default defineSkill({
   manifest: {
     id: 'pickup',
-    version: '0.1.0',
+    version: '0.2.0',
     name: { sv: 'Hämtning', en: 'Pick-up' },
     description: { sv: 'säga vem som hämtar dig', en: 'tell you who picks you up' },
     languages: ['sv', 'en'],
+    permissions: { data: ['pickup'] },
     intents: [
       {
         id: 'pickup',
@@ -37,6 +35,5 @@ export default defineSkill({
       },
     ],
   },
-  // Teachers' pick-up notes arrive in a later issue; until then, and for any child it has no note for, this answer.
-  handle: () => PICKUP_UNKNOWN,
+  handle: answerPickup,
 });

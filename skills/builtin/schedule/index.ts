@@ -1,18 +1,16 @@
-import { defineSkill, type Reply } from '../../sdk';
+import { defineSkill } from '../../sdk';
+import { answerSchedule } from './answer';
 
-/** What the robot says while it has no plan for the day. */
-export const NO_SCHEDULE: Reply = {
-  speech: { sv: 'Jag vet inte vad vi ska göra idag. Fråga en fröken!', en: "I don't know what we are doing today. Ask a teacher!" },
-  expression: 'thinking',
-};
+export { NO_SCHEDULE } from './replies';
 
 export default defineSkill({
   manifest: {
     id: 'schedule',
-    version: '0.1.0',
+    version: '0.2.0',
     name: { sv: 'Dagens aktiviteter', en: "Today's activities" },
     description: { sv: 'berätta vad vi ska göra idag', en: 'tell you what we are doing today' },
     languages: ['sv', 'en'],
+    permissions: { data: ['schedule'] },
     intents: [
       {
         id: 'schedule',
@@ -26,18 +24,18 @@ export default defineSkill({
             'är det utflykt idag', 'ska vi ha musik', 'ska vi gå till parken', 'vad har vi för aktivitet idag',
             'vad händer på förskolan idag', 'vad ska vi göra efter lunch', 'vad gör vi sen', 'vad ska vi göra efter vilan', 'när får vi leka ute',
             'vad står det på schemat', 'ska vi baka idag', 'vad ska vi göra på fredag', 'när är det sångstund',
+            'vad händer efter lunchen', 'vad gör vi efter mellis',
           ],
           en: [
             'do we have gym today', 'is there music today', 'are we going on a trip today',
             'what are we doing today', 'what are we doing', 'what are we going to do today', 'what is happening today', 'are we going outside',
             'are we going outside today', 'when is nap time', 'when is circle time', 'when do we go outside',
             'are we going to the forest', 'what are we doing tomorrow', 'what are we doing after lunch', 'what is on the schedule today',
-            'whats next', 'can we go outside', 'is it rest time now',
+            'whats next', 'can we go outside', 'is it rest time now', 'when is rest time', 'what happens after lunch',
           ],
         },
       },
     ],
   },
-  // Teachers' day plans arrive in a later issue; until then, and whenever there is no plan, this kind answer.
-  handle: () => NO_SCHEDULE,
+  handle: answerSchedule,
 });

@@ -30,3 +30,20 @@ export function mentions(normalized: string, phrases: readonly string[]): boolea
   const padded = ` ${normalized} `;
   return phrases.some((p) => padded.includes(` ${p} `));
 }
+
+/** The lower-case words of a text as teachers wrote it ("Gå till skogen!" → ["gå", "till", "skogen"]). */
+export function wordsOf(text: string): string[] {
+  return text
+    .toLocaleLowerCase('sv-SE')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word.length > 0);
+}
+
+/** Teachers' text used inside a sentence: without surrounding space or a full stop of its own ("Vila." → "Vila"). */
+export const asPhrase = (text: string): string => text.trim().replace(/[.!]+$/, '');
+
+/** Teachers' text said as a sentence of its own: a capital first, and a full stop unless it already ends one. */
+export function asSentence(text: string): string {
+  const said = capitalize(text.trim());
+  return /[.!?]$/.test(said) ? said : `${said}.`;
+}

@@ -1,6 +1,6 @@
 import { defineSkill, localTime } from '../../sdk';
+import { clockWords } from '../shared/clock-words';
 import { partOfDay } from '../shared/part-of-day';
-import { clockWords } from './clock-words';
 import { PART_OF_DAY_SENTENCE } from './part-of-day-words';
 import { whichDay } from './which-day';
 

@@ -1,5 +1,6 @@
 /** The informal clock, as Swedish and English speakers say it: "fem i halv tio", "twenty-five past nine". */
 import type { Localized } from '../../sdk';
+import type { ClockTime } from './clock-time';
 
 const HOURS_SV = ['tolv', 'ett', 'två', 'tre', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'nio', 'tio', 'elva'];
 const HOURS_EN = ['twelve', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven'];
@@ -33,8 +34,8 @@ function onTheFive(hour: number, five: number): Localized {
 }
 
 /**
- * "tjugo i tio" / "twenty to ten". Between the fives: one or two minutes after a five is
- * "lite över" / "just after" it, three or four before the next is "snart" / "almost" that one.
+ * The time now: "tjugo i tio", "prick nio" / "twenty to ten", "nine o'clock". Between the fives: one or two
+ * minutes after a five is "lite över" / "just after" it, three or four before the next is "snart" / "almost" that one.
  */
 export function clockWords(hour: number, minute: number): Localized {
   const pastFive = minute % 5;
@@ -48,4 +49,13 @@ export function clockWords(hour: number, minute: number): Localized {
   const after = nextFive === 60 ? onTheFive(hour + 1, 0) : onTheFive(hour, nextFive);
   const sv = nextFive === 60 ? hourWord(hour + 1).sv : after.sv;
   return { sv: `snart ${sv}`, en: `almost ${after.en}` };
+}
+
+/**
+ * A planned time, said after "klockan" / "at": "fyra", "halv fyra" / "four o'clock", "half past three".
+ * "Prick" is for the time now; a plan's "klockan fyra" goes without it.
+ */
+export function plannedClockWords({ hour, minute }: ClockTime): Localized {
+  const words = clockWords(hour, minute);
+  return { sv: words.sv.replace(/^prick /, ''), en: words.en };
 }

@@ -1,0 +1,56 @@
+/** The schedule skill's answer: the day's plan, when an activity is, or what comes after one, from the teachers' plan. */
+import { daysBetween, isDayOff, localTime, type Reply, type ScheduleData, type SkillContext } from '../../sdk';
+import { askedDate } from '../shared/asked-date';
+import { requestData } from '../shared/request-data';
+import { type ScheduleQuestion, scheduleQuestion } from './asked-schedule';
+import { findActivities } from './find-activities';
+import { isToday, type PlanDay, startOf, stillAhead } from './plan-day';
+import { NO_SCHEDULE, NOT_IN_PLAN, PAST_DAY } from './replies';
+import { sayAfter } from './say-after';
+import { sayDay } from './say-day';
+import { sayClosed, sayNoPlan } from './say-no-plan';
+import { sayWhen } from './say-when';
+import { withMessages } from './teacher-messages';
+
+/** An activity that comes several times a day ("utevistelse") is told at most this many times. */
+const MOST_TIMES = 3;
+
+function tellDay(plan: ScheduleData, day: PlanDay): Reply {
+  if (plan.activities.length === 0) {
+    return { speech: withMessages(sayNoPlan(day.today, day.date), plan.messages), expression: 'thinking' };
+  }
+  return { speech: withMessages(sayDay(day, plan.activities), plan.messages), expression: 'happy' };
+}
+
+/** The next time of the activity asked about; when it is done for today, the last time it was. */
+function tellWhen(words: readonly string[], plan: ScheduleData, day: PlanDay): Reply {
+  const asked = findActivities(words, plan.activities);
+  if (!asked || asked.found.length === 0) return NOT_IN_PLAN;
+  const ahead = stillAhead(day, asked.found);
+  const told = ahead.length > 0 ? ahead.slice(0, MOST_TIMES) : asked.found.slice(-1);
+  return { speech: sayWhen(asked.kind, told, day, ahead.length === 0), expression: 'happy' };
+}
+
+function tellAfter(question: Extract<ScheduleQuestion, { kind: 'after' }>, plan: ScheduleData, day: PlanDay): Reply {
+  const asked = findActivities(question.words, plan.activities);
+  if (!asked || asked.found.length === 0) return NOT_IN_PLAN;
+  const anchor = stillAhead(day, asked.found)[0] ?? asked.found[asked.found.length - 1];
+  const next = anchor && plan.activities[plan.activities.indexOf(anchor) + 1];
+  if (!anchor || !next) return NOT_IN_PLAN;
+  const past = isToday(day) && startOf(next) < day.now;
+  return { speech: sayAfter({ said: question.said, asked: anchor, next, day, past }), expression: 'happy' };
+}
+
+export async function answerSchedule(ctx: SkillContext): Promise<Reply> {
+  const { date: today, hour, minute } = localTime(ctx.now, ctx.timeZone);
+  const date = askedDate(ctx.slots, today);
+  if (daysBetween(today, date) < 0) return PAST_DAY;
+  // Weekends and red days need no plan (the data source would give the weekly defaults).
+  if (isDayOff(date)) return { speech: sayClosed(today, date), expression: 'neutral' };
+  const plan = await requestData(ctx, 'schedule', { date });
+  if (!plan) return date === today ? NO_SCHEDULE : { speech: sayNoPlan(today, date), expression: 'thinking' };
+  const day: PlanDay = { today, date, now: hour * 60 + minute };
+  const question = scheduleQuestion(ctx.text);
+  if (question.kind === 'day' || plan.activities.length === 0) return tellDay(plan, day);
+  return question.kind === 'when' ? tellWhen(question.words, plan, day) : tellAfter(question, plan, day);
+}

@@ -1,0 +1,33 @@
+import type { JsonValue } from '../../skills/sdk/types';
+import { testConfig, testRobot } from '../support/robot-harness';
+
+describe('asking who picks me up', () => {
+  it('asks the child\'s name, then tells that child who comes, from the teachers\' data', async () => {
+    const requests: { source: string; params: Record<string, JsonValue> }[] = [];
+    const robot = testRobot({
+      config: { ...testConfig('baseline'), children: ['Alva'] },
+      data: {
+        request: async (source, params) => {
+          requests.push({ source, params });
+          if (source !== 'pickup') throw new Error(`no "${source}" data in this test`);
+          return { kind: 'pickup', child: 'Alva', who: 'mormor', time: '15:30' };
+        },
+      },
+    });
+
+    const question = await robot.conversation.ask('vem hämtar mig');
+    expect(question).toMatchObject({ intent: 'pickup', skill: 'pickup', outcome: 'answered', answer: 'Jag ska titta efter. Vad heter du?' });
+    expect(requests).toEqual([]);
+    expect(robot.states.slice(-1)).toEqual(['listening']);
+
+    const answer = await robot.conversation.ask('Alva');
+    expect(answer).toMatchObject({
+      intent: 'pickup',
+      slots: { child: 'Alva' },
+      outcome: 'answered',
+      answer: 'Mormor hämtar dig klockan halv fyra.',
+      expression: 'happy',
+    });
+    expect(requests).toEqual([{ source: 'pickup', params: { child: 'Alva', date: '2026-11-25' } }]);
+  });
+});
