@@ -62,6 +62,25 @@ describe('the robot and the preschool store', () => {
     await robot.close();
   });
 
+  it('answers who picks a child up from the teachers\' entry, and never for a child marked not to be told', async () => {
+    const config = configWithStore((s) => {
+      const alva = s.addChild('Alva');
+      s.setPickup(alva.id, '2026-11-25', 'mormor', '15:30', 'har med sig cykeln');
+      const noah = s.addChild('Noah', false);
+      s.setPickup(noah.id, '2026-11-25', 'pappa', '16:00');
+    });
+    const robot = testRobot({ config });
+    await robot.conversation.ask('vem hämtar alva');
+    await robot.conversation.ask('vem hämtar noah');
+    await robot.conversation.ask('vad ska vi göra idag');
+    expect(robot.turns.map((t) => t.answer)).toEqual([
+      'Mormor hämtar Alva klockan halv fyra.',
+      'Det vet jag inte. Fråga en fröken!',
+      expect.stringContaining('Klockan halv tolv är det lunch'),
+    ]);
+    await robot.close();
+  });
+
   it('keeps answering when the preschool database cannot be opened', async () => {
     const config = testConfig('baseline');
     const file = PreschoolStore.inDataDir(config.dataDir);
