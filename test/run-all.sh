@@ -4,8 +4,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # espeak-ng: real Swedish speech in the speech tests; sox: reads the WAVs they make;
-# festival: the engine behind `say` on Linux; alsa-utils: how the robot looks for a sound card.
-apt_packages=(espeak-ng sox alsa-utils festival)
+# festival: the engine behind `say` on Linux; alsa-utils: how the robot looks for a sound card;
+# chromium: the teacher panel's phone test drives a real headless browser (/usr/bin/chromium).
+apt_packages=(espeak-ng sox alsa-utils festival chromium)
 missing=()
 for pkg in "${apt_packages[@]}"; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")

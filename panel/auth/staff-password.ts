@@ -1,0 +1,48 @@
+/**
+ * Where the staff password lives: the hash from the config when there is one, else the panel's own in the
+ * store's settings, set once through /setup with the code printed on the robot's console.
+ */
+import { createHash, timingSafeEqual } from 'node:crypto';
+import type { PreschoolStore } from '../../robot/preschool/preschool-store';
+import { hashPassword, verifyPassword } from './passwords';
+
+export const PASSWORD_SETTING = 'staff_password_hash';
+export const MIN_PASSWORD_LENGTH = 10;
+export const MAX_PASSWORD_LENGTH = 200;
+
+function digest(text: string): Buffer {
+  return createHash('sha256').update(text).digest();
+}
+
+export class StaffPassword {
+  constructor(
+    private readonly store: PreschoolStore,
+    private readonly configuredHash: string | undefined,
+    private readonly setupCode: string,
+  ) {}
+
+  private hash(): string | undefined {
+    if (this.configuredHash !== undefined && this.configuredHash.trim() !== '') return this.configuredHash;
+    return this.store.setting(PASSWORD_SETTING);
+  }
+
+  needsSetup(): boolean {
+    return this.hash() === undefined;
+  }
+
+  /** Spaces are ignored: the code is read off a screen and typed on a phone. */
+  setupCodeMatches(given: string): boolean {
+    const expected = this.setupCode.replace(/\s+/g, '');
+    const actual = given.replace(/\s+/g, '');
+    return expected !== '' && timingSafeEqual(digest(expected), digest(actual));
+  }
+
+  save(password: string): void {
+    this.store.setSetting(PASSWORD_SETTING, hashPassword(password));
+  }
+
+  verify(password: string): boolean {
+    const hash = this.hash();
+    return hash !== undefined && verifyPassword(password, hash);
+  }
+}

@@ -1,0 +1,36 @@
+/** The panel's "today" and how dates and instants are shown, all in the preschool's time zone. */
+import { type CalendarDate, dateParts, type IsoWeekday, localTime, type LocalTime, monthName, weekdayOf } from '../skills/sdk/calendar';
+import type { SchoolWeekday } from '../robot/preschool/store-types';
+import type { PanelDeps } from './http/context';
+import { translate, type Lang, type StringKey } from './strings';
+
+export const SCHOOL_WEEKDAYS: readonly SchoolWeekday[] = [1, 2, 3, 4, 5];
+
+/** The preschool's local date and time now, from the injected clock. */
+export function today(deps: PanelDeps): LocalTime {
+  return localTime(deps.clock.now(), deps.timeZone);
+}
+
+export function weekdayKey(weekday: IsoWeekday): StringKey {
+  return `weekday_${weekday}`;
+}
+
+/** "onsdag 25 november" / "Wednesday 25 November". */
+export function longDate(lang: Lang, date: CalendarDate): string {
+  const { month, day } = dateParts(date);
+  return `${translate(lang, weekdayKey(weekdayOf(date)))} ${day} ${monthName(month)[lang]}`;
+}
+
+function clockTime(at: LocalTime): string {
+  return `${String(at.hour).padStart(2, '0')}:${String(at.minute).padStart(2, '0')}`;
+}
+
+/** "14:05" for an instant today, "2026-11-24 14:05" for an older one. */
+export function localStamp(iso: string, deps: PanelDeps): string {
+  const at = localTime(new Date(iso), deps.timeZone);
+  return at.date === today(deps).date ? clockTime(at) : `${at.date} ${clockTime(at)}`;
+}
+
+export function nowClockTime(deps: PanelDeps): string {
+  return clockTime(today(deps));
+}

@@ -1,0 +1,72 @@
+/** What a page handler gets (the panel's parts and the request) and what it gives back. */
+import type { Logger } from 'pino';
+import type { Clock } from '../../robot/clock';
+import type { PreschoolStore } from '../../robot/preschool/preschool-store';
+import type { LoginLimiter } from '../auth/login-limiter';
+import type { Notice, NoticeKind, Session, SessionStore } from '../auth/sessions';
+import type { StaffPassword } from '../auth/staff-password';
+import type { SafeHtml } from '../html/escape';
+import type { Lang, StringKey } from '../strings';
+
+export interface PanelStatus {
+  bridge: string;
+  dataAge: string | null;
+  errors: string[];
+}
+
+export interface PanelDeps {
+  store: PreschoolStore;
+  clock: Clock;
+  timeZone: string;
+  log: Logger;
+  status(): PanelStatus;
+  onChildrenChanged?(): void;
+  sessions: SessionStore;
+  limiter: LoginLimiter;
+  password: StaffPassword;
+  /** Served over TLS: cookies get `Secure`. */
+  secure: boolean;
+}
+
+export interface RequestContext {
+  readonly deps: PanelDeps;
+  readonly lang: Lang;
+  readonly path: string;
+  readonly query: URLSearchParams;
+  /** The POSTed form; empty for GET. */
+  readonly form: URLSearchParams;
+  readonly clientAddress: string;
+  readonly session: Session | undefined;
+  /** The request's session, or a new visitor session (the login and setup forms need its CSRF token). */
+  currentSession(): Session;
+  /** Replaces the current session with a staff session under a new id. */
+  startStaffSession(): Session;
+  endSession(): void;
+  /** A message for the next page shown in this session. */
+  notify(notice: Notice): void;
+  t(key: StringKey, vars?: Record<string, string | number>): string;
+}
+
+export type Reply =
+  | { kind: 'page'; title: StringKey; body: SafeHtml; status?: number }
+  | { kind: 'redirect'; to: string };
+
+/** setup: only before a password exists; visitor: anyone (login); staff: a logged-in session. */
+export type Access = 'setup' | 'visitor' | 'staff';
+
+export interface Route {
+  method: 'GET' | 'POST';
+  path: string;
+  access: Access;
+  handle(ctx: RequestContext): Reply;
+}
+
+export function redirect(to: string): Reply {
+  return { kind: 'redirect', to };
+}
+
+/** Post/redirect/get with a one-time notice: "Sparat." or what was wrong. */
+export function redirectWith(ctx: RequestContext, to: string, kind: NoticeKind, key: StringKey, vars?: Record<string, string>): Reply {
+  ctx.notify(vars === undefined ? { kind, key } : { kind, key, vars });
+  return redirect(to);
+}

@@ -1,0 +1,47 @@
+/** What the forms on /dagen do: activities of a weekday, and messages for a date (today or later). */
+import { SCHOOL_WEEKDAYS, today } from '../dates';
+import { dateField, idField, textField, timeField, weekdayField } from '../form-values';
+import { redirectWith, type Reply, type RequestContext } from '../http/context';
+
+export const ACTIVITY_MAX = 100;
+export const MESSAGE_MAX = 300;
+const PAGE = '/dagen';
+
+export function addActivity(ctx: RequestContext): Reply {
+  const weekday = weekdayField(ctx.form, 'weekday');
+  if (weekday === undefined) return redirectWith(ctx, PAGE, 'error', 'not_found_item');
+  const time = timeField(ctx.form, 'time');
+  if (time.kind === 'invalid' || time.value === null) return redirectWith(ctx, PAGE, 'error', 'bad_time');
+  const what = textField(ctx.form, 'what');
+  if (what === '') return redirectWith(ctx, PAGE, 'error', 'activity_missing');
+  if (what.length > ACTIVITY_MAX) return redirectWith(ctx, PAGE, 'error', 'too_long');
+  ctx.deps.store.addActivity(weekday, time.value, what);
+  return redirectWith(ctx, PAGE, 'ok', 'saved');
+}
+
+export function removeActivity(ctx: RequestContext): Reply {
+  const id = idField(ctx.form, 'id');
+  const known = SCHOOL_WEEKDAYS.some((d) => ctx.deps.store.plan(d).some((a) => a.id === id));
+  if (id === undefined || !known) return redirectWith(ctx, PAGE, 'error', 'not_found_item');
+  ctx.deps.store.removeActivity(id);
+  return redirectWith(ctx, PAGE, 'ok', 'removed');
+}
+
+export function addMessage(ctx: RequestContext): Reply {
+  const date = dateField(ctx.form, 'date');
+  if (date === undefined) return redirectWith(ctx, PAGE, 'error', 'bad_date');
+  if (date < today(ctx.deps).date) return redirectWith(ctx, PAGE, 'error', 'date_passed');
+  const text = textField(ctx.form, 'text');
+  if (text === '') return redirectWith(ctx, PAGE, 'error', 'message_missing');
+  if (text.length > MESSAGE_MAX) return redirectWith(ctx, PAGE, 'error', 'too_long');
+  ctx.deps.store.addMessage(date, text);
+  return redirectWith(ctx, PAGE, 'ok', 'saved');
+}
+
+/** Messages are removed by id; the store forgets past days' messages on its own. */
+export function removeMessage(ctx: RequestContext): Reply {
+  const id = idField(ctx.form, 'id');
+  if (id === undefined) return redirectWith(ctx, PAGE, 'error', 'not_found_item');
+  ctx.deps.store.removeMessage(id);
+  return redirectWith(ctx, PAGE, 'ok', 'removed');
+}

@@ -1,0 +1,136 @@
+import { PANEL_ROUTES } from '../../panel/create-panel';
+import { PASSWORD, startTestPanel, type TestPanel } from './panel-harness';
+
+const HOUR = 60 * 60 * 1000;
+
+describe('the panel without a session', () => {
+  let panel: TestPanel;
+  beforeAll(async () => {
+    panel = await startTestPanel();
+  });
+  afterAll(() => panel.close());
+
+  it('sends every staff page to /login, remembering where the teacher was going', async () => {
+    const pages = PANEL_ROUTES.filter((r) => r.access === 'staff' && r.method === 'GET');
+    expect(pages.map((p) => p.path)).toEqual(expect.arrayContaining(['/', '/barn', '/dagen', '/status', '/larm']));
+    for (const page of pages) {
+      const answer = await panel.client().get(page.path);
+      expect([page.path, answer.status, answer.location]).toEqual([page.path, 303, page.path === '/' ? '/login' : `/login?next=${encodeURIComponent(page.path)}`]);
+    }
+  });
+
+  it('refuses every staff form with 401 and changes nothing', async () => {
+    const forms = PANEL_ROUTES.filter((r) => r.access === 'staff' && r.method === 'POST');
+    expect(forms.length).toBeGreaterThanOrEqual(10);
+    const client = panel.client();
+    await client.get('/login');
+    for (const form of forms) {
+      const answer = await client.post(form.path, { name: 'Alva', id: '1', child: '1', who: 'mormor', weekday: '1', time: '09:00', what: 'sång', date: '2026-11-25', text: 'Hej', tell: 'no' });
+      expect([form.path, answer.status]).toEqual([form.path, 401]);
+    }
+    expect(panel.store.children()).toEqual([]);
+  });
+
+  it('sends the security headers on every answer', async () => {
+    for (const path of ['/login', '/', '/no-such-page']) {
+      const { headers } = await panel.client().get(path);
+      expect(headers.get('content-security-policy')).toContain("default-src 'self'; style-src 'self' 'unsafe-inline'; script-src 'none'");
+      expect(headers.get('x-content-type-options')).toBe('nosniff');
+      expect(headers.get('referrer-policy')).toBe('no-referrer');
+      expect(headers.get('x-frame-options')).toBe('DENY');
+      expect(headers.get('cache-control')).toBe('no-store');
+    }
+  });
+
+  it('answers other methods with 405', async () => {
+    const answer = await fetch(`${panel.url}/`, { method: 'PUT', body: 'x' });
+    expect(answer.status).toBe(405);
+    expect(answer.headers.get('allow')).toBe('GET, HEAD, POST');
+  });
+});
+
+describe('logging in and out', () => {
+  let panel: TestPanel;
+  beforeEach(async () => {
+    panel = await startTestPanel();
+  });
+  afterEach(() => panel.close());
+
+  it('gives a new HttpOnly, SameSite=Strict session cookie on login (not Secure over plain HTTP)', async () => {
+    const client = panel.client();
+    await client.get('/login');
+    const visitorId = client.cookies.get('laiban_session');
+    const wrong = await client.post('/login', { password: 'fel lösenord' });
+    expect(wrong.status).toBe(401);
+    expect(wrong.text).toContain('Fel lösenord');
+    const login = await client.post('/login', { password: PASSWORD });
+    expect([login.status, login.location]).toEqual([303, '/']);
+    const cookie = login.setCookies.find((c) => c.startsWith('laiban_session='));
+    expect(cookie).toMatch(/^laiban_session=[A-Za-z0-9_-]{43}; Path=\/; SameSite=Strict; HttpOnly$/);
+    expect(client.cookies.get('laiban_session')).not.toBe(visitorId);
+    const home = await client.get('/');
+    expect(home.status).toBe(200);
+    expect(home.text).toContain('Hämtas idag');
+  });
+
+  it('sends the teacher on to the page asked for, but never off the panel', async () => {
+    const client = panel.client();
+    await client.get('/login?next=%2Fbarn');
+    expect((await client.post('/login', { password: PASSWORD, next: '/barn' })).location).toBe('/barn');
+    const other = panel.client();
+    await other.get('/login');
+    expect((await other.post('/login', { password: PASSWORD, next: 'https://example.com/' })).location).toBe('/');
+  });
+
+  it('ends the session on logout: the old cookie no longer opens a page', async () => {
+    const client = panel.client();
+    await client.login();
+    const oldCookie = client.cookies.get('laiban_session') as string;
+    await client.get('/');
+    expect((await client.post('/logout', {}, { csrf: null })).status).toBe(403);
+    const logout = await client.post('/logout');
+    expect([logout.status, logout.location]).toEqual([303, '/login']);
+    expect((await client.get('/login')).text).toContain('Du är utloggad');
+    client.cookies.set('laiban_session', oldCookie);
+    const after = await client.get('/');
+    expect([after.status, after.location]).toEqual([303, '/login']);
+  });
+
+  it('ends a session that has been idle for over 8 hours, and keeps one in use', async () => {
+    const client = panel.client();
+    await client.login();
+    panel.clock.advance(7 * HOUR);
+    expect((await client.get('/')).status).toBe(200);
+    panel.clock.advance(7 * HOUR);
+    expect((await client.get('/')).status).toBe(200);
+    panel.clock.advance(8 * HOUR + 60_000);
+    expect((await client.get('/')).location).toBe('/login');
+  });
+});
+
+describe('login lockout', () => {
+  it('locks after five wrong passwords, refuses even the right one, and opens again after five minutes', async () => {
+    const panel = await startTestPanel();
+    try {
+      const client = panel.client();
+      await client.get('/login');
+      for (let i = 1; i <= 4; i++) expect((await client.post('/login', { password: `gissning ${i}` })).status).toBe(401);
+      const fifth = await client.post('/login', { password: 'gissning 5' });
+      expect(fifth.status).toBe(429);
+      expect(fifth.text).toContain('För många fel lösenord. Vänta 5 min');
+
+      const right = await client.post('/login', { password: PASSWORD });
+      expect(right.status).toBe(429);
+      expect((await client.get('/')).location).toBe('/login');
+      expect((await client.get('/login')).text).toContain('Vänta 5 min');
+
+      panel.clock.advance(4 * 60_000);
+      expect((await client.post('/login', { password: PASSWORD })).text).toContain('Vänta 1 min');
+      panel.clock.advance(60_000 + 1);
+      const later = await client.post('/login', { password: PASSWORD });
+      expect([later.status, later.location]).toEqual([303, '/']);
+    } finally {
+      await panel.close();
+    }
+  });
+});

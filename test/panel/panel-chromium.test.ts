@@ -1,0 +1,96 @@
+/**
+ * A teacher's phone: real headless Chromium (installed by test/run-all.sh), JavaScript off, 390×844 touch
+ * screen. First password with the setup code, login, a child, today's pick-up, then English.
+ */
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { SETUP_CODE, startTestPanel, type TestPanel } from './panel-harness';
+import { testConfig, testRobot, type TestRobot } from '../support/robot-harness';
+
+jest.setTimeout(90_000);
+
+const NEW_PASSWORD = 'Vi fikar i skogen på fredag';
+
+async function expectTouchTargets(page: Page): Promise<void> {
+  for (const target of await page.locator('main button, main input:not([type=hidden]), main select, header a').all()) {
+    const box = await target.boundingBox();
+    expect(box?.height ?? 0).toBeGreaterThanOrEqual(44);
+  }
+}
+
+describe('the panel in Chromium on a phone', () => {
+  let browser: Browser;
+  let panel: TestPanel;
+  let robot: TestRobot;
+  beforeAll(async () => {
+    // The robot the teachers' entries are for: the panel writes into its store.
+    robot = testRobot({ config: { ...testConfig('baseline'), children: [] }, now: '2026-11-25T09:40:00' });
+    browser = await chromium.launch({
+      executablePath: '/usr/bin/chromium',
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update'],
+    });
+    panel = await startTestPanel({
+      firstStart: true,
+      now: '2026-11-25T09:40:00',
+      store: robot.preschool!,
+      onChildrenChanged: () => robot.refreshRoster(),
+    });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await panel?.close();
+    await robot?.close();
+  });
+
+  it('sets the password, logs in, adds Alva and her pick-up by mormor at 15:30, and switches to English', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, javaScriptEnabled: false, locale: 'sv-SE' });
+    const page = await context.newPage();
+
+    await page.goto(panel.url);
+    expect(new URL(page.url()).pathname).toBe('/setup');
+    await expectTouchTargets(page);
+    await page.getByLabel('Kod från roboten').fill(SETUP_CODE);
+    await page.getByLabel('Nytt lösenord').fill(NEW_PASSWORD);
+    await page.getByLabel('Samma lösenord igen').fill(NEW_PASSWORD);
+    await page.getByRole('button', { name: 'Spara lösenord' }).tap();
+    await page.waitForURL(/\/login$/);
+    expect(await page.getByRole('status').textContent()).toBe('Lösenordet är sparat. Logga in med det.');
+
+    await page.getByLabel('Lösenord').fill(NEW_PASSWORD);
+    await page.getByRole('button', { name: 'Logga in' }).tap();
+    await page.waitForURL(`${panel.url}/`);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Idag');
+
+    await page.getByRole('navigation').getByRole('link', { name: 'Barn' }).tap();
+    await page.waitForURL(/\/barn$/);
+    await page.getByLabel('Förnamn').fill('Alva');
+    await page.getByRole('button', { name: 'Lägg till barn' }).tap();
+    await page.waitForURL(/\/barn$/);
+    expect(await page.getByRole('status').textContent()).toBe('Alva är tillagd.');
+    expect(await page.getByRole('heading', { level: 2, name: 'Alva' }).count()).toBe(1);
+    await expectTouchTargets(page);
+
+    await page.getByRole('navigation').getByRole('link', { name: 'Idag' }).tap();
+    await page.waitForURL(`${panel.url}/`);
+    await page.locator('select[name=child]').selectOption({ label: 'Alva' });
+    await page.getByLabel('Vem hämtar').fill('mormor');
+    await page.getByLabel('Tid').fill('15:30');
+    await page.getByRole('button', { name: 'Spara', exact: true }).tap();
+    await page.waitForURL(`${panel.url}/`);
+    expect(await page.getByRole('status').textContent()).toBe('Hämtningen för Alva är sparad.');
+    const listed = (await page.locator('ul.items > li').first().textContent()) ?? '';
+    expect(listed.replace(/\s+/g, ' ')).toContain('Alva · mormor · 15:30');
+    expect(robot.preschool!.pickupFor('Alva', '2026-11-25')).toEqual({ kind: 'pickup', child: 'Alva', who: 'mormor', time: '15:30' });
+    expect(robot.roster).toEqual(['Alva']);
+    const answer = await robot.conversation.ask('vem hämtar alva');
+    expect(answer.answer).toBe('Mormor hämtar Alva klockan halv fyra.');
+    await expectTouchTargets(page);
+    const body = await page.locator('body').boundingBox();
+    expect(body?.width ?? 999).toBeLessThanOrEqual(390);
+
+    await page.getByRole('link', { name: 'English' }).tap();
+    await page.waitForURL(/\?lang=en$/);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Today');
+    expect(await page.getByRole('heading', { level: 2, name: 'Picked up today' }).count()).toBe(1);
+    await context.close();
+  });
+});
