@@ -2,6 +2,7 @@ import { Command, Option } from 'commander';
 import { askCommand } from './commands/ask';
 import { bridgeCommand } from './commands/bridge';
 import { configCheckCommand } from './commands/config-check';
+import { panelHashPasswordCommand } from './commands/panel';
 import { nluEvalCommand, nluPredictCommand, nluTrainCommand } from './commands/nlu';
 import { skillsCommand } from './commands/skills';
 import { startCommand } from './commands/start';
@@ -38,6 +39,14 @@ function buildProgram(): Command {
     .option('--port <port>', 'listen on this port instead of the config\'s')
     .action(async (opts) => {
       process.exitCode = await bridgeCommand(opts);
+    });
+
+  const panel = program.command('panel').description('the teachers\' web panel');
+  panel
+    .command('hash-password')
+    .description('read a staff password on stdin and print its hash for config panel.passwordHash')
+    .action(async () => {
+      process.exitCode = await panelHashPasswordCommand();
     });
 
   const config = program.command('config').description('work with config files');

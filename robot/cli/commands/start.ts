@@ -3,6 +3,7 @@ import { systemClock } from '../../clock';
 import { printTurn, runConsole } from '../../frontends/console';
 import { createRobot, type Presenter } from '../../runtime/create-robot';
 import { configForCommand } from '../load-config';
+import { startPanelFor } from './start-panel';
 
 export interface StartOptions {
   config?: string;
@@ -35,9 +36,11 @@ export async function startCommand(options: StartOptions): Promise<number> {
   if (robot.data) out.write(`Väder och mat: ${robot.data.describe()}.\n`);
   if (robot.dataDirProblem) out.write(`Obs: ${robot.dataDirProblem}\n`);
   for (const problem of robot.skillProblems) process.stderr.write(`Skill problem: ${problem.message}\n`);
+  const panel = await startPanelFor(robot, config, (line) => out.write(`${line}\n`));
   out.write('Skriv en fråga och tryck Enter. Skriv "exit" för att avsluta.\n');
 
   await runConsole(robot.conversation, { input: process.stdin, output: out });
+  await panel?.close();
   await robot.close();
   if (speech.kind === 'on') await speech.out.close?.();
   return 0;
