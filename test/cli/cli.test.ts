@@ -8,7 +8,8 @@ const bin = path.resolve(__dirname, '../../bin/laiban.js');
 /** A config that loads the model trained once for this test run instead of training one per command. */
 function sharedModelConfig(extra: object = {}): string {
   const file = path.join(tempDir(), 'laiban.json');
-  fs.writeFileSync(file, JSON.stringify({ understanding: { modelDir: process.env.LAIBAN_TEST_MODEL_DIR }, ...extra }));
+  // The panel has its own test (start-panel.test.ts); here it would only take port 8443.
+  fs.writeFileSync(file, JSON.stringify({ understanding: { modelDir: process.env.LAIBAN_TEST_MODEL_DIR }, panel: { enabled: false }, ...extra }));
   return file;
 }
 
