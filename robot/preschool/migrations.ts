@@ -58,6 +58,13 @@ export const MIGRATIONS: readonly string[] = [
     value TEXT NOT NULL
   );
   `,
+  // 2: the lunch menu the teachers type in when the kitchen has no menu system
+  `
+  CREATE TABLE manual_menu (
+    date TEXT PRIMARY KEY,
+    dishes TEXT NOT NULL
+  );
+  `,
 ];
 
 export function migrate(db: Database.Database): { from: number; to: number } {

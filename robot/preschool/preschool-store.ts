@@ -35,6 +35,7 @@ const WHAT: Record<string, Localized> = {
   'who picks up': { sv: 'Vem som hämtar', en: 'Who picks up' },
   'the activity': { sv: 'Aktiviteten', en: 'The activity' },
   'the message': { sv: 'Meddelandet', en: 'The message' },
+  'the dish': { sv: 'Rätten', en: 'The dish' },
 };
 
 const TIME = /^(?:[01]\d|2[0-3]):[0-5]\d$/;
@@ -214,6 +215,29 @@ export class PreschoolStore {
     const planned = weekday === undefined ? [] : this.plan(weekday).map(({ time: t, what }) => ({ time: t, what }));
     const activities = weekday === undefined ? [] : planned.length > 0 ? planned : [...DEFAULT_DAY];
     return { date, activities, messages: this.messagesOn(date).map((m) => m.text) };
+  }
+
+  // ---------------------------------------------------------------- the manual lunch menu
+
+  /** The dishes typed in for each date in [from, to] (dates without any are left out), oldest first. */
+  manualMenu(from: CalendarDate, to: CalendarDate): Array<{ date: CalendarDate; dishes: string[] }> {
+    return (this.db.prepare('SELECT date, dishes FROM manual_menu WHERE date BETWEEN ? AND ? ORDER BY date').all(from, to) as Array<{
+      date: string;
+      dishes: string;
+    }>).map((row) => ({ date: row.date, dishes: JSON.parse(row.dishes) as string[] }));
+  }
+
+  /** The day's lunch, one dish per entry ("Fiskgratäng", "Vegetarisk lasagne"); an empty list removes the day. */
+  setManualMenuDay(date: CalendarDate, dishes: readonly string[]): void {
+    const kept = dishes.map((d) => d.replace(/\s+/g, ' ').trim()).filter((d) => d !== '');
+    if (kept.length > 6) throw new StoreInputError({ sv: 'Högst sex rätter per dag.', en: 'At most six dishes a day.' });
+    const checked = kept.map((d) => text(d, 'the dish', 150));
+    if (checked.length === 0) this.db.prepare('DELETE FROM manual_menu WHERE date = ?').run(date);
+    else {
+      this.db
+        .prepare('INSERT INTO manual_menu (date, dishes) VALUES (?, ?) ON CONFLICT (date) DO UPDATE SET dishes = excluded.dishes')
+        .run(date, JSON.stringify(checked));
+    }
   }
 
   // ---------------------------------------------------------------- alerts and counts

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { LaibanConfig } from '../../config/schema';
 import { builtinSkills } from '../../skills/builtin';
-import type { RobotEvent, Skill } from '../../skills/sdk/types';
+import type { KeyValueStore, RobotEvent, Skill } from '../../skills/sdk/types';
 import { type Clock, systemClock } from '../clock';
 import { Conversation, type Turn } from '../conversation/conversation';
 import type { ConversationState } from '../conversation/state-machine';
@@ -60,6 +60,8 @@ export interface Robot {
   roster: string[];
   /** Re-reads the children after the panel changed them; the intent model retrains in the background. */
   refreshRoster(): void;
+  /** A skill's own store, the same instance the skill gets (the panel writes clothing corrections here). */
+  skillStore(skillId: string): KeyValueStore;
   /** Deletes yesterday's pick-ups, messages, alerts and counts (kept `retentionDays` more days). */
   forgetOldDays(): void;
   /** Resolves once the trained model answers (after training it, the first time) or it is clear it cannot. */
@@ -147,6 +149,14 @@ export function createRobot(options: RobotOptions): Robot {
   }
   const stores = new Map<string, JsonFileStore>();
   const presenters = options.presenters ?? [];
+  const skillStore = (id: string): JsonFileStore => {
+    let store = stores.get(id);
+    if (!store) {
+      store = new JsonFileStore(path.join(data.dir, 'skill-data', `${id}.json`));
+      stores.set(id, store);
+    }
+    return store;
+  };
 
   const conversation = new Conversation({
     understanding,
@@ -160,14 +170,7 @@ export function createRobot(options: RobotOptions): Robot {
       followUpMs: config.conversation.followUpSeconds * 1000,
       skillTimeoutMs: config.skills.timeoutMs,
     },
-    storeFor: (id) => {
-      let store = stores.get(id);
-      if (!store) {
-        store = new JsonFileStore(path.join(data.dir, 'skill-data', `${id}.json`));
-        stores.set(id, store);
-      }
-      return store;
-    },
+    storeFor: skillStore,
     data: dataSource,
     log,
     present: async (turn) => {
@@ -208,6 +211,7 @@ export function createRobot(options: RobotOptions): Robot {
       void nlu?.setRoster(roster);
     },
     forgetOldDays,
+    skillStore,
     understandingReady: () => ready.catch(() => undefined),
     close: async () => {
       nlu?.close();
