@@ -121,10 +121,9 @@ export function createRobot(options: RobotOptions): Robot {
   };
   forgetOldDays();
   let forgotOn = localTime(realClock.now(), config.timeZone).date;
-  const preschoolSource = preschoolDataSource(preschool.store, preschool.problem);
-  const dataSource =
-    options.data ??
-    routeDataSources(Object.fromEntries(PRESCHOOL_SOURCES.map((s) => [s, preschoolSource])), robotData!.source);
+  const preschoolSource = preschoolDataSource(preschool.store, { clock: realClock, problem: preschool.problem });
+  const fromPreschool = [...PRESCHOOL_SOURCES, ...(config.lunch.provider === 'manual' ? ['lunch'] : [])];
+  const dataSource = options.data ?? routeDataSources(Object.fromEntries(fromPreschool.map((s) => [s, preschoolSource])), robotData!.source);
   const intents = loaded.skills.flatMap((s) => s.manifest.intents);
   const understanding = new Understanding(new BaselineMatcher(intents), intents, config.understanding.minConfidence);
   let nlu: ModelManager | undefined;

@@ -81,6 +81,20 @@ describe('the robot and the preschool store', () => {
     await robot.close();
   });
 
+  it('tells the lunch the teachers typed in when the menu is manual', async () => {
+    const config = configWithStore((s) => {
+      s.setManualMenuDay('2026-11-25', ['Fiskgratäng med potatismos', 'Hemlagad grönsaksgratäng (Vegetariskt)']);
+    });
+    const robot = testRobot({ config: { ...config, lunch: { ...config.lunch, provider: 'manual' } } });
+    await robot.conversation.ask('vad blir det för mat idag');
+    await robot.conversation.ask('vad blir det för mat imorgon');
+    expect(robot.turns.map((t) => t.answer)).toEqual([
+      'Idag ska vi äta fiskgratäng med potatismos eller grönsaksgratäng.',
+      'Jag vet inte vad det blir för mat imorgon. Fråga en fröken!',
+    ]);
+    await robot.close();
+  });
+
   it('keeps answering when the preschool database cannot be opened', async () => {
     const config = testConfig('baseline');
     const file = PreschoolStore.inDataDir(config.dataDir);
