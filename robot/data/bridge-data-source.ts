@@ -44,12 +44,18 @@ export class BridgeDataSource implements DataSource {
   private readonly weather: JsonFileCacheStore<WeatherData>;
   private readonly warnings: JsonFileCacheStore<WarningsData>;
   private readonly lunch: JsonFileCacheStore<LunchData>;
+  private readonly fetchedAt = new Map<string, string>();
 
   constructor(private readonly options: BridgeDataSourceOptions) {
     const dir = options.cacheDir;
     this.weather = new JsonFileCacheStore(dir, 'weather', parseWith<WeatherData>(weatherDataSchema));
     this.warnings = new JsonFileCacheStore(dir, 'warnings', parseWith<WarningsData>(warningsDataSchema));
     this.lunch = new JsonFileCacheStore(dir, 'lunch', parseWith<LunchData>(lunchDataSchema));
+  }
+
+  /** When the bridge fetched the newest data given out, per source (for the panel's status page). */
+  newestData(): Record<string, string> {
+    return Object.fromEntries(this.fetchedAt);
   }
 
   static inDataDir(dataDir: string): string {
@@ -117,8 +123,12 @@ export class BridgeDataSource implements DataSource {
       return fresh as T;
     });
     const answer = await withDeadline(asking, this.options.deadlineMs ?? 1_500);
-    if (answer.ok) return answer.value as unknown as JsonValue;
+    if (answer.ok) {
+      this.fetchedAt.set(source, answer.value.fetchedAt);
+      return answer.value as unknown as JsonValue;
+    }
     const kept = await store.load(key);
+    if (kept) this.fetchedAt.set(source, kept.value.fetchedAt);
     this.options.log.warn({ source, error: answer.error, cached: kept !== undefined }, 'the bridge did not answer; using the last answer');
     if (!kept) throw new DataUnavailableError(source, answer.error);
     return { ...answerFrom(kept.value), stale: true } as unknown as JsonValue;

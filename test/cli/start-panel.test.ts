@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import https from 'node:https';
 import net from 'node:net';
 import path from 'node:path';
+import { describeDataAge } from '../../robot/cli/commands/start-panel';
 import { tempDir } from '../support/robot-harness';
 
 const bin = path.resolve(__dirname, '../../bin/laiban.js');
@@ -56,3 +57,15 @@ it('serves the panel over HTTPS and prints the one-time setup code the panel ask
     await new Promise((resolve) => robot.once('exit', resolve));
   }
 }, 30_000);
+
+describe('the data age on the status page', () => {
+  const now = new Date('2026-11-25T10:00:00Z');
+  it('says how old each source\'s newest data is, in minutes, hours or days', () => {
+    expect(
+      describeDataAge({ weather: '2026-11-25T09:48:00Z', lunch: '2026-11-25T07:00:00Z', warnings: '2026-11-22T10:00:00Z' }, now),
+    ).toBe('väder 12 min, matsedel 3 tim, varningar 3 dygn');
+  });
+  it('is unknown before any data was given out', () => {
+    expect(describeDataAge({}, now)).toBeNull();
+  });
+});

@@ -14,6 +14,18 @@ export function newSetupCode(): string {
   return `${digits.slice(0, 4)} ${digits.slice(4)}`;
 }
 
+const SOURCE_WORDS: Record<string, string> = { weather: 'väder', warnings: 'varningar', lunch: 'matsedel' };
+
+/** "väder 12 min, matsedel 3 tim": how old the newest data the robot gave children was when fetched. */
+export function describeDataAge(newest: Record<string, string>, now: Date): string | null {
+  const parts = Object.entries(newest).map(([source, at]) => {
+    const minutes = Math.max(0, Math.round((now.getTime() - Date.parse(at)) / 60_000));
+    const age = minutes < 120 ? `${minutes} min` : minutes < 48 * 60 ? `${Math.round(minutes / 60)} tim` : `${Math.round(minutes / 1440)} dygn`;
+    return `${SOURCE_WORDS[source] ?? source} ${age}`;
+  });
+  return parts.length > 0 ? parts.join(', ') : null;
+}
+
 /** A panel on every address is reached by the robot's network addresses, not by "0.0.0.0". */
 function reachableUrls(url: string, host: string): string[] {
   if (host !== '0.0.0.0' && host !== '::') return [url];
@@ -51,7 +63,7 @@ export async function startPanelFor(robot: Robot, config: LaibanConfig, say: (li
       setupCode,
       status: () => ({
         bridge: robot.data?.describe() ?? 'egen datakälla',
-        dataAge: null,
+        dataAge: describeDataAge(robot.data?.source.newestData() ?? {}, systemClock.now()),
         errors: [...robot.skillProblems.map((p) => p.message), ...(robot.dataDirProblem ? [robot.dataDirProblem] : [])],
       }),
       onChildrenChanged: () => robot.refreshRoster(),
