@@ -173,7 +173,9 @@ export class Conversation {
       },
       skills: this.summaries,
       emit: (event: RobotEvent) => {
-        this.deps.log.warn({ event }, 'robot event');
+        // What the child said goes to the panel's alert list (gone after the day), never into the log file.
+        const { text: _said, ...kept } = event;
+        this.deps.log.warn({ event: kept }, 'robot event');
         this.deps.onEvent?.(event);
       },
     };
