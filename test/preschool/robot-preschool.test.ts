@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fixedClock } from '../../robot/clock';
 import { PreschoolStore } from '../../robot/preschool/preschool-store';
+import { createSpeechOut } from '../../speech/out/create';
+import { sanitizeForSpeech } from '../../speech/out/sanitize';
 import { at, testConfig, testRobot } from '../support/robot-harness';
 
 function configWithStore(setup: (store: PreschoolStore) => void = () => undefined) {
@@ -82,6 +84,33 @@ describe('the robot and the preschool store', () => {
       'Det vet jag inte. Fråga en fröken!',
       expect.stringContaining('Klockan halv tolv är det lunch'),
     ]);
+    await robot.close();
+  });
+
+  it('speaks a pick-up the teachers typed as markup as plain words, through real espeak-ng', async () => {
+    const attack = '<img src=x onerror=alert(1)>';
+    const config = configWithStore((s) => {
+      const alva = s.addChild('Alva');
+      s.setPickup(alva.id, '2026-11-25', `${attack} mormor`, '15:30');
+    });
+    const wavDir = path.join(config.dataDir, 'wav');
+    const speech = await createSpeechOut({ ...config.speech, engine: 'wav', wavDir });
+    if (speech.kind !== 'on') throw new Error(`speech is off: ${speech.reason}`);
+    const spoken: string[] = [];
+    const robot = testRobot({
+      config,
+      presenters: [
+        async (turn) => {
+          spoken.push(sanitizeForSpeech(turn.answer, config.speech.maxChars));
+          await speech.out.speak(turn.answer, turn.lang);
+        },
+      ],
+    });
+    await robot.conversation.ask('vem hämtar alva');
+    expect(robot.turns[0]?.answer).toBe(`${attack} mormor hämtar Alva klockan halv fyra.`);
+    expect(spoken).toEqual(['mormor hämtar Alva klockan halv fyra.']);
+    expect(fs.readdirSync(wavDir)).toEqual(['0001-sv.wav']);
+    await speech.out.close?.();
     await robot.close();
   });
 
