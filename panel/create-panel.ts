@@ -8,7 +8,9 @@ import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
 import type { Clock } from '../robot/clock';
 import type { PreschoolStore } from '../robot/preschool/preschool-store';
+import type { KeyValueStore } from '../skills/sdk/types';
 import { LoginLimiter } from './auth/login-limiter';
+import { OneAtATime } from './auth/one-at-a-time';
 import { parseScryptHash } from './auth/passwords';
 import { SessionStore } from './auth/sessions';
 import { StaffPassword } from './auth/staff-password';
@@ -16,13 +18,15 @@ import type { PanelDeps, PanelStatus, Route } from './http/context';
 import { createRequestHandler } from './http/router';
 import { alertRoutes } from './pages/alerts';
 import { childrenRoutes } from './pages/children';
+import { clothingRoutes } from './pages/clothing';
 import { loginRoutes } from './pages/login';
+import { menuRoutes } from './pages/menu';
 import { planRoutes } from './pages/plan';
 import { setupRoutes } from './pages/setup';
 import { statusRoutes } from './pages/status';
 import { todayRoutes } from './pages/today';
 
-export { hashPassword, verifyPassword } from './auth/passwords';
+export { hashPassword, hashPasswordAsync, verifyPassword, verifyPasswordAsync } from './auth/passwords';
 export type { PanelStatus } from './http/context';
 
 export interface PanelOptions {
@@ -42,6 +46,10 @@ export interface PanelOptions {
   status(): PanelStatus;
   /** Called after a child is added or removed (the robot retrains its name list). */
   onChildrenChanged?(): void;
+  /** The robot takes its lunch from the menu typed in on /mat (config lunch.provider "manual"); default false. */
+  manualMenuInUse?: boolean;
+  /** The clothing skill's own store (robot.skillStore('clothing')); without it /klader says it is not available. */
+  clothingStore?: KeyValueStore;
 }
 
 export interface RunningPanel {
@@ -56,6 +64,8 @@ export const PANEL_ROUTES: readonly Route[] = [
   ...todayRoutes,
   ...childrenRoutes,
   ...planRoutes,
+  ...menuRoutes,
+  ...clothingRoutes,
   ...alertRoutes,
   ...statusRoutes,
 ];
@@ -71,9 +81,13 @@ export async function startPanel(o: PanelOptions): Promise<RunningPanel> {
     log: o.log,
     status: () => o.status(),
     onChildrenChanged: o.onChildrenChanged && (() => o.onChildrenChanged?.()),
+    manualMenuInUse: o.manualMenuInUse ?? false,
+    clothingStore: o.clothingStore,
     sessions: new SessionStore(o.clock),
     limiter: new LoginLimiter(o.clock),
     password: new StaffPassword(o.store, o.passwordHash, o.setupCode),
+    passwordChecks: new OneAtATime(),
+    clothingWrites: new OneAtATime(),
     secure: o.tls !== undefined,
   };
   const handler = createRequestHandler(deps, PANEL_ROUTES);

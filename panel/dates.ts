@@ -1,5 +1,5 @@
 /** The panel's "today" and how dates and instants are shown, all in the preschool's time zone. */
-import { type CalendarDate, dateParts, type IsoWeekday, localTime, type LocalTime, monthName, weekdayOf } from '../skills/sdk/calendar';
+import { addCalendarDays, type CalendarDate, dateParts, type IsoWeekday, localTime, type LocalTime, monthName, weekdayOf } from '../skills/sdk/calendar';
 import type { SchoolWeekday } from '../robot/preschool/store-types';
 import type { PanelDeps } from './http/context';
 import { translate, type Lang, type StringKey } from './strings';
@@ -13,6 +13,17 @@ export function today(deps: PanelDeps): LocalTime {
 
 export function weekdayKey(weekday: IsoWeekday): StringKey {
   return `weekday_${weekday}`;
+}
+
+/** "ons 25 nov" / "Wed 25 Nov": the first three letters of the weekday and the month, in both languages. */
+export function shortDate(lang: Lang, date: CalendarDate): string {
+  const { month, day } = dateParts(date);
+  return `${translate(lang, weekdayKey(weekdayOf(date))).slice(0, 3)} ${day} ${monthName(month)[lang].slice(0, 3)}`;
+}
+
+/** The Monday of the date's week. */
+export function mondayOf(date: CalendarDate): CalendarDate {
+  return addCalendarDays(date, 1 - weekdayOf(date));
 }
 
 /** "onsdag 25 november" / "Wednesday 25 November". */

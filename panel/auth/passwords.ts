@@ -1,5 +1,9 @@
-/** Staff passwords as scrypt hashes, "scrypt$N$r$p$saltB64$hashB64", compared in constant time. */
-import { randomBytes, scryptSync, timingSafeEqual } from 'node:crypto';
+/**
+ * Staff passwords as scrypt hashes, "scrypt$N$r$p$saltB64$hashB64", compared in constant time. The panel
+ * uses the async forms (libuv's thread pool), so a login does not stop the robot answering children while
+ * it hashes; the sync forms are for the CLI (`laiban panel hash-password`).
+ */
+import { randomBytes, scrypt, scryptSync, type ScryptOptions, timingSafeEqual } from 'node:crypto';
 
 const COST = 1 << 15;
 const BLOCK_SIZE = 8;
@@ -21,20 +25,34 @@ function scryptMemory(cost: number, blockSize: number, parallelism: number): num
   return 128 * cost * blockSize + 128 * blockSize * parallelism;
 }
 
+function options(cost: number, blockSize: number, parallelism: number): ScryptOptions {
+  return { N: cost, r: blockSize, p: parallelism, maxmem: scryptMemory(cost, blockSize, parallelism) + 1024 * 1024 };
+}
+
+// NFC: "ö" typed on a phone and on a computer keyboard are the same letter.
 function derive(password: string, salt: Buffer, bytes: number, cost: number, blockSize: number, parallelism: number): Buffer {
-  // NFC: "ö" typed on a phone and on a computer keyboard are the same letter.
-  return scryptSync(password.normalize('NFC'), salt, bytes, {
-    N: cost,
-    r: blockSize,
-    p: parallelism,
-    maxmem: scryptMemory(cost, blockSize, parallelism) + 1024 * 1024,
+  return scryptSync(password.normalize('NFC'), salt, bytes, options(cost, blockSize, parallelism));
+}
+
+function deriveAsync(password: string, salt: Buffer, bytes: number, cost: number, blockSize: number, parallelism: number): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    scrypt(password.normalize('NFC'), salt, bytes, options(cost, blockSize, parallelism), (err, key) => (err ? reject(err) : resolve(key)));
   });
+}
+
+function format(salt: Buffer, key: Buffer): string {
+  return ['scrypt', COST, BLOCK_SIZE, PARALLELISM, salt.toString('base64'), key.toString('base64')].join('$');
 }
 
 export function hashPassword(password: string): string {
   const salt = randomBytes(SALT_BYTES);
-  const key = derive(password, salt, KEY_BYTES, COST, BLOCK_SIZE, PARALLELISM);
-  return ['scrypt', COST, BLOCK_SIZE, PARALLELISM, salt.toString('base64'), key.toString('base64')].join('$');
+  return format(salt, derive(password, salt, KEY_BYTES, COST, BLOCK_SIZE, PARALLELISM));
+}
+
+/** hashPassword without blocking the event loop: same format and parameters. */
+export async function hashPasswordAsync(password: string): Promise<string> {
+  const salt = randomBytes(SALT_BYTES);
+  return format(salt, await deriveAsync(password, salt, KEY_BYTES, COST, BLOCK_SIZE, PARALLELISM));
 }
 
 const FORMAT = /^scrypt\$(\d{1,8})\$(\d{1,3})\$(\d{1,3})\$([A-Za-z0-9+/]+={0,2})\$([A-Za-z0-9+/]+={0,2})$/;
@@ -56,5 +74,13 @@ export function verifyPassword(password: string, hash: string): boolean {
   const parsed = parseScryptHash(hash);
   if (!parsed) return false;
   const key = derive(password, parsed.salt, parsed.key.length, parsed.cost, parsed.blockSize, parsed.parallelism);
+  return timingSafeEqual(key, parsed.key);
+}
+
+/** verifyPassword without blocking the event loop. */
+export async function verifyPasswordAsync(password: string, hash: string): Promise<boolean> {
+  const parsed = parseScryptHash(hash);
+  if (!parsed) return false;
+  const key = await deriveAsync(password, parsed.salt, parsed.key.length, parsed.cost, parsed.blockSize, parsed.parallelism);
   return timingSafeEqual(key, parsed.key);
 }

@@ -4,7 +4,7 @@
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { PreschoolStore } from '../../robot/preschool/preschool-store';
-import { hashPassword, verifyPassword } from './passwords';
+import { hashPasswordAsync, verifyPasswordAsync } from './passwords';
 
 export const PASSWORD_SETTING = 'staff_password_hash';
 export const MIN_PASSWORD_LENGTH = 10;
@@ -37,12 +37,12 @@ export class StaffPassword {
     return expected !== '' && timingSafeEqual(digest(expected), digest(actual));
   }
 
-  save(password: string): void {
-    this.store.setSetting(PASSWORD_SETTING, hashPassword(password));
+  async saveAsync(password: string): Promise<void> {
+    this.store.setSetting(PASSWORD_SETTING, await hashPasswordAsync(password));
   }
 
-  verify(password: string): boolean {
+  async verifyAsync(password: string): Promise<boolean> {
     const hash = this.hash();
-    return hash !== undefined && verifyPassword(password, hash);
+    return hash !== undefined && verifyPasswordAsync(password, hash);
   }
 }

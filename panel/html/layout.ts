@@ -21,6 +21,8 @@ const NAVIGATION: ReadonlyArray<{ path: string; label: StringKey }> = [
   { path: '/', label: 'nav_today' },
   { path: '/barn', label: 'nav_children' },
   { path: '/dagen', label: 'nav_plan' },
+  { path: '/mat', label: 'nav_menu' },
+  { path: '/klader', label: 'nav_clothing' },
   { path: '/larm', label: 'nav_alerts' },
   { path: '/status', label: 'nav_status' },
 ];

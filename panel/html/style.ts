@@ -14,7 +14,13 @@ h1{font-size:1.6rem;margin:.75rem 0}
 h2{font-size:1.25rem;margin:1.5rem 0 .5rem}
 .card>h2:first-child{margin-top:0}
 label{display:block;font-weight:600;margin:.75rem 0 0}
-input,select,button{display:block;width:100%;min-height:48px;margin-top:.25rem;padding:.5rem .75rem;font:inherit;border:2px solid #6b6b6b;border-radius:.5rem;background:#fff;color:inherit}
+input,select,textarea,button{display:block;width:100%;min-height:48px;margin-top:.25rem;padding:.5rem .75rem;font:inherit;border:2px solid #6b6b6b;border-radius:.5rem;background:#fff;color:inherit}
+textarea{min-height:6rem;resize:vertical}
+fieldset{border:0;margin:.75rem 0 0;padding:0}legend{font-weight:600;padding:0}
+.checks{display:grid;grid-template-columns:repeat(auto-fill,minmax(8rem,1fr));gap:0 .5rem}
+label.check{display:flex;align-items:center;gap:.5rem;min-height:48px;margin:0;font-weight:400}
+label.check input{flex:none;width:2rem;height:2rem;min-height:0;margin:0;padding:0;accent-color:#1f4e5f}
+.day-name{font-weight:600;margin:.75rem 0 0}.day.past p.muted{margin:.25rem 0 0}
 button{margin-top:.75rem;background:#1f4e5f;border-color:#1f4e5f;color:#fff;font-weight:700;cursor:pointer}
 button.secondary{background:#fff;color:#1f4e5f}
 button.danger{background:#fff;color:#a3000f;border-color:#a3000f}

@@ -2,7 +2,9 @@
 import type { Logger } from 'pino';
 import type { Clock } from '../../robot/clock';
 import type { PreschoolStore } from '../../robot/preschool/preschool-store';
+import type { KeyValueStore } from '../../skills/sdk/types';
 import type { LoginLimiter } from '../auth/login-limiter';
+import type { OneAtATime } from '../auth/one-at-a-time';
 import type { Notice, NoticeKind, Session, SessionStore } from '../auth/sessions';
 import type { StaffPassword } from '../auth/staff-password';
 import type { SafeHtml } from '../html/escape';
@@ -21,9 +23,17 @@ export interface PanelDeps {
   log: Logger;
   status(): PanelStatus;
   onChildrenChanged?(): void;
+  /** The robot reads the lunch from the menu typed in on /mat (config lunch.provider "manual"). */
+  manualMenuInUse: boolean;
+  /** The clothing skill's own store, where /klader keeps the teachers' corrections; absent: not offered. */
+  clothingStore?: KeyValueStore;
   sessions: SessionStore;
   limiter: LoginLimiter;
   password: StaffPassword;
+  /** Login and setup: one password check at a time, each counted before the next (see OneAtATime). */
+  passwordChecks: OneAtATime;
+  /** Reading, changing and writing the clothing corrections, one save at a time. */
+  clothingWrites: OneAtATime;
   /** Served over TLS: cookies get `Secure`. */
   secure: boolean;
 }
@@ -58,7 +68,7 @@ export interface Route {
   method: 'GET' | 'POST';
   path: string;
   access: Access;
-  handle(ctx: RequestContext): Reply;
+  handle(ctx: RequestContext): Reply | Promise<Reply>;
 }
 
 export function redirect(to: string): Reply {

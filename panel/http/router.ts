@@ -123,5 +123,5 @@ async function handle(deps: PanelDeps, routes: readonly Route[], req: IncomingMe
     },
     t: (key, vars) => translate(lang, key, vars),
   };
-  finish(admission.route.handle(ctx));
+  finish(await admission.route.handle(ctx));
 }

@@ -6,7 +6,7 @@ import { redirect, type Reply, type RequestContext, type Route } from '../http/c
 import { lockoutMessage } from './lockout-message';
 
 /** Where a teacher may be sent after logging in: only the panel's own pages. */
-export const PAGES_AFTER_LOGIN = ['/', '/barn', '/dagen', '/larm', '/status'];
+export const PAGES_AFTER_LOGIN = ['/', '/barn', '/dagen', '/mat', '/klader', '/larm', '/status'];
 
 function nextPage(value: string | null): string {
   return value !== null && PAGES_AFTER_LOGIN.includes(value) ? value : '/';
@@ -30,22 +30,25 @@ function showLogin(ctx: RequestContext): Reply {
   return { kind: 'page', title: 'login_title', body: loginForm(ctx, nextPage(ctx.query.get('next')), problem) };
 }
 
-function logIn(ctx: RequestContext): Reply {
-  const { limiter, password, log } = ctx.deps;
-  const next = nextPage(ctx.form.get('next'));
-  const refuse = (status: number, problem: string): Reply => ({ kind: 'page', status, title: 'login_title', body: loginForm(ctx, next, problem) });
-  const gate = limiter.check(ctx.clientAddress);
-  // While locked even the right password is refused, or the lock would only slow guessing down.
-  if (gate.kind === 'locked') return refuse(429, lockoutMessage(ctx, gate));
-  if (!password.verify(ctx.form.get('password') ?? '')) {
-    const after = limiter.recordFailure(ctx.clientAddress);
-    log.warn({ address: ctx.clientAddress, locked: after.kind === 'locked' }, 'panel: wrong password');
-    return after.kind === 'locked' ? refuse(429, lockoutMessage(ctx, after)) : refuse(401, ctx.t('wrong_password'));
-  }
-  limiter.recordSuccess(ctx.clientAddress);
-  ctx.startStaffSession();
-  log.info({ address: ctx.clientAddress }, 'panel: staff logged in');
-  return redirect(next);
+/** One check at a time (deps.passwordChecks): a burst of guesses is counted guess by guess, as the lockout expects. */
+function logIn(ctx: RequestContext): Promise<Reply> {
+  return ctx.deps.passwordChecks.run(async () => {
+    const { limiter, password, log } = ctx.deps;
+    const next = nextPage(ctx.form.get('next'));
+    const refuse = (status: number, problem: string): Reply => ({ kind: 'page', status, title: 'login_title', body: loginForm(ctx, next, problem) });
+    const gate = limiter.check(ctx.clientAddress);
+    // While locked even the right password is refused, or the lock would only slow guessing down.
+    if (gate.kind === 'locked') return refuse(429, lockoutMessage(ctx, gate));
+    if (!(await password.verifyAsync(ctx.form.get('password') ?? ''))) {
+      const after = limiter.recordFailure(ctx.clientAddress);
+      log.warn({ address: ctx.clientAddress, locked: after.kind === 'locked' }, 'panel: wrong password');
+      return after.kind === 'locked' ? refuse(429, lockoutMessage(ctx, after)) : refuse(401, ctx.t('wrong_password'));
+    }
+    limiter.recordSuccess(ctx.clientAddress);
+    ctx.startStaffSession();
+    log.info({ address: ctx.clientAddress }, 'panel: staff logged in');
+    return redirect(next);
+  });
 }
 
 function logOut(ctx: RequestContext): Reply {

@@ -26,23 +26,27 @@ function refused(ctx: RequestContext, status: number, problem: string): Reply {
   return { kind: 'page', status, title: 'setup_title', body: setupForm(ctx, problem) };
 }
 
-function saveFirstPassword(ctx: RequestContext): Reply {
-  const { limiter, password, log } = ctx.deps;
-  const gate = limiter.check(ctx.clientAddress);
-  if (gate.kind === 'locked') return refused(ctx, 429, lockoutMessage(ctx, gate));
-  if (!password.setupCodeMatches(ctx.form.get('code') ?? '')) {
-    const after = limiter.recordFailure(ctx.clientAddress);
-    log.warn({ address: ctx.clientAddress }, 'panel: wrong setup code');
-    return after.kind === 'locked' ? refused(ctx, 429, lockoutMessage(ctx, after)) : refused(ctx, 403, ctx.t('setup_wrong_code'));
-  }
-  const chosen = ctx.form.get('password') ?? '';
-  if ([...chosen].length < MIN_PASSWORD_LENGTH || chosen.length > MAX_PASSWORD_LENGTH) return refused(ctx, 400, ctx.t('password_too_short', { min: MIN_PASSWORD_LENGTH }));
-  if (chosen !== (ctx.form.get('repeat') ?? '')) return refused(ctx, 400, ctx.t('passwords_differ'));
-  password.save(chosen);
-  limiter.recordSuccess(ctx.clientAddress);
-  log.info('panel: staff password set through /setup');
-  ctx.notify({ kind: 'ok', key: 'setup_done' });
-  return redirect('/login');
+/** One at a time like the login (deps.passwordChecks); a second form sent at once finds the password already set. */
+function saveFirstPassword(ctx: RequestContext): Promise<Reply> {
+  return ctx.deps.passwordChecks.run(async () => {
+    const { limiter, password, log } = ctx.deps;
+    if (!password.needsSetup()) return redirect('/login');
+    const gate = limiter.check(ctx.clientAddress);
+    if (gate.kind === 'locked') return refused(ctx, 429, lockoutMessage(ctx, gate));
+    if (!password.setupCodeMatches(ctx.form.get('code') ?? '')) {
+      const after = limiter.recordFailure(ctx.clientAddress);
+      log.warn({ address: ctx.clientAddress }, 'panel: wrong setup code');
+      return after.kind === 'locked' ? refused(ctx, 429, lockoutMessage(ctx, after)) : refused(ctx, 403, ctx.t('setup_wrong_code'));
+    }
+    const chosen = ctx.form.get('password') ?? '';
+    if ([...chosen].length < MIN_PASSWORD_LENGTH || chosen.length > MAX_PASSWORD_LENGTH) return refused(ctx, 400, ctx.t('password_too_short', { min: MIN_PASSWORD_LENGTH }));
+    if (chosen !== (ctx.form.get('repeat') ?? '')) return refused(ctx, 400, ctx.t('passwords_differ'));
+    await password.saveAsync(chosen);
+    limiter.recordSuccess(ctx.clientAddress);
+    log.info('panel: staff password set through /setup');
+    ctx.notify({ kind: 'ok', key: 'setup_done' });
+    return redirect('/login');
+  });
 }
 
 export const setupRoutes: Route[] = [

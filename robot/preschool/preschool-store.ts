@@ -25,7 +25,11 @@ export const DEFAULT_DAY: ReadonlyArray<{ time: string; what: string }> = [
 /** A teacher's entry the store refuses; `text` says why in the panel's languages. */
 export class StoreInputError extends Error {
   override name = 'StoreInputError';
-  constructor(readonly text: Localized) {
+  /** `date`: the day the refused entry was for, when several days were saved together. */
+  constructor(
+    readonly text: Localized,
+    readonly date?: CalendarDate,
+  ) {
     super(text.en);
   }
 }
@@ -225,6 +229,19 @@ export class PreschoolStore {
       date: string;
       dishes: string;
     }>).map((row) => ({ date: row.date, dishes: JSON.parse(row.dishes) as string[] }));
+  }
+
+  /** Several days at once (a week from the panel): all saved, or none when one is refused. */
+  setManualMenuDays(days: ReadonlyArray<{ date: CalendarDate; dishes: readonly string[] }>): void {
+    this.db.transaction(() => {
+      for (const day of days) {
+        try {
+          this.setManualMenuDay(day.date, day.dishes);
+        } catch (err) {
+          throw err instanceof StoreInputError ? new StoreInputError(err.text, day.date) : err;
+        }
+      }
+    })();
   }
 
   /** The day's lunch, one dish per entry ("Fiskgratäng", "Vegetarisk lasagne"); an empty list removes the day. */

@@ -1,18 +1,25 @@
 import { PANEL_ROUTES } from '../../panel/create-panel';
-import { PASSWORD, startTestPanel, type TestPanel } from './panel-harness';
+import { memoryStore, PASSWORD, startTestPanel, type TestPanel } from './panel-harness';
 
 const HOUR = 60 * 60 * 1000;
 
+/** Fields for every staff form at once: each takes what it needs. */
+const EVERY_FIELD: Array<[string, string]> = [
+  ...Object.entries({ name: 'Alva', id: '1', child: '1', who: 'mormor', weekday: '1', time: '09:00', what: 'sång', date: '2026-11-25', text: 'Hej', tell: 'no' }),
+  ...Object.entries({ week: '2026-11-23', 'dishes_2026-11-25': 'Fiskgratäng', key: 'cold-wet', garment: 'boots' }),
+];
+
 describe('the panel without a session', () => {
   let panel: TestPanel;
+  const clothingStore = memoryStore();
   beforeAll(async () => {
-    panel = await startTestPanel();
+    panel = await startTestPanel({ clothingStore });
   });
   afterAll(() => panel.close());
 
   it('sends every staff page to /login, remembering where the teacher was going', async () => {
     const pages = PANEL_ROUTES.filter((r) => r.access === 'staff' && r.method === 'GET');
-    expect(pages.map((p) => p.path)).toEqual(expect.arrayContaining(['/', '/barn', '/dagen', '/status', '/larm']));
+    expect(pages.map((p) => p.path)).toEqual(expect.arrayContaining(['/', '/barn', '/dagen', '/mat', '/klader', '/status', '/larm']));
     for (const page of pages) {
       const answer = await panel.client().get(page.path);
       expect([page.path, answer.status, answer.location]).toEqual([page.path, 303, page.path === '/' ? '/login' : `/login?next=${encodeURIComponent(page.path)}`]);
@@ -21,14 +28,38 @@ describe('the panel without a session', () => {
 
   it('refuses every staff form with 401 and changes nothing', async () => {
     const forms = PANEL_ROUTES.filter((r) => r.access === 'staff' && r.method === 'POST');
-    expect(forms.length).toBeGreaterThanOrEqual(10);
+    expect(forms.map((f) => f.path)).toEqual(expect.arrayContaining(['/mat/spara', '/klader/spara', '/klader/regler']));
+    expect(forms.length).toBeGreaterThanOrEqual(15);
     const client = panel.client();
     await client.get('/login');
     for (const form of forms) {
-      const answer = await client.post(form.path, { name: 'Alva', id: '1', child: '1', who: 'mormor', weekday: '1', time: '09:00', what: 'sång', date: '2026-11-25', text: 'Hej', tell: 'no' });
+      const answer = await client.post(form.path, EVERY_FIELD);
       expect([form.path, answer.status]).toEqual([form.path, 401]);
     }
     expect(panel.store.children()).toEqual([]);
+    expect(panel.store.manualMenu('2026-11-01', '2026-12-31')).toEqual([]);
+    expect(clothingStore.values.size).toBe(0);
+  });
+
+  it('refuses every staff form from a logged-in teacher without the CSRF token, and changes nothing', async () => {
+    const forms = PANEL_ROUTES.filter((r) => r.access === 'staff' && r.method === 'POST');
+    const client = panel.client();
+    await client.login();
+    await client.get('/mat');
+    for (const form of forms) {
+      const answer = await client.post(form.path, EVERY_FIELD, { csrf: null });
+      expect([form.path, answer.status]).toEqual([form.path, 403]);
+      expect(answer.text).toContain('Formuläret var för gammalt');
+    }
+    expect(panel.store.children()).toEqual([]);
+    expect(panel.store.manualMenu('2026-11-01', '2026-12-31')).toEqual([]);
+    expect(clothingStore.values.size).toBe(0);
+    // Still logged in (the logout form was refused too), and with the token the same forms work.
+    expect((await client.get('/mat')).status).toBe(200);
+    expect((await client.post('/mat/spara', EVERY_FIELD)).location).toBe('/mat');
+    expect((await client.post('/klader/spara', EVERY_FIELD)).location).toBe('/klader');
+    expect(panel.store.manualMenu('2026-11-25', '2026-11-25')).toEqual([{ date: '2026-11-25', dishes: ['Fiskgratäng'] }]);
+    expect(clothingStore.values.get('corrections')).toEqual({ 'cold-wet': ['boots'] });
   });
 
   it('sends the security headers on every answer', async () => {

@@ -1,6 +1,7 @@
 /** A real panel on loopback over a real PreschoolStore in a temporary folder, and a cookie-keeping client. */
 import path from 'node:path';
 import type { Clock } from '../../robot/clock';
+import type { JsonValue, KeyValueStore } from '../../skills/sdk/types';
 import { PreschoolStore } from '../../robot/preschool/preschool-store';
 import { hashPassword, type PanelOptions, startPanel } from '../../panel/create-panel';
 import { createSilentLogger } from '../../robot/runtime/log';
@@ -18,6 +19,21 @@ export class ManualClock implements Clock {
   advance(ms: number): void {
     this.at = new Date(this.at.getTime() + ms);
   }
+}
+
+/** A skill's store in memory, its values open to the test. */
+export function memoryStore(initial: Record<string, JsonValue> = {}): KeyValueStore & { values: Map<string, JsonValue> } {
+  const values = new Map(Object.entries(initial));
+  return {
+    values,
+    get: async (key) => values.get(key),
+    set: async (key, value) => {
+      values.set(key, value);
+    },
+    delete: async (key) => {
+      values.delete(key);
+    },
+  };
 }
 
 let cachedHash: string | undefined;
@@ -120,7 +136,8 @@ export class PanelClient {
     return this.send(urlPath, { method: 'GET' });
   }
 
-  post(urlPath: string, fields: Record<string, string> = {}, options: PostOptions = {}): Promise<Answer> {
+  /** Fields as an object, or as pairs when a name repeats (ticked checkboxes). */
+  post(urlPath: string, fields: Record<string, string> | Array<[string, string]> = {}, options: PostOptions = {}): Promise<Answer> {
     const form = new URLSearchParams(fields);
     const csrf = options.csrf === undefined ? this.csrf : options.csrf;
     if (csrf !== null && csrf !== undefined) form.set('csrf', csrf);

@@ -1,4 +1,5 @@
 import clothing, { NO_CLOTHING_ADVICE, saveClothingCorrection } from '../../skills/builtin/clothing';
+import { removeClothingCorrection } from '../../skills/builtin/clothing/corrections';
 import { replySchema } from '../../skills/sdk/manifest-schema';
 import type { JsonValue, KeyValueStore, Slots } from '../../skills/sdk/types';
 import { at, makeContext } from '../support/skill-context';
@@ -104,6 +105,16 @@ describe('teachers\' corrections', () => {
     );
     await expect(saveClothingCorrection(store, 'freezing', ['overall'])).rejects.toThrow(/^"freezing" is not a weather class; use one of: cold, /);
     expect(store.values.get('corrections')).toEqual({ 'cold-wet': ['boots'] });
+  });
+
+  it('are removed by removeClothingCorrection, so the rules decide again, leaving the others', async () => {
+    const store = memoryStore({ corrections: { 'cold-wet': ['boots'], 'hot-sunny': ['sun-hat'] } });
+    await expect(removeClothingCorrection(store, 'cold-wet')).resolves.toBe(true);
+    expect(store.values.get('corrections')).toEqual({ 'hot-sunny': ['sun-hat'] });
+    expect((await ask({}, { store })).speech).toEqual(RAINY_TODAY);
+    await expect(removeClothingCorrection(store, 'cold-wet')).resolves.toBe(false);
+    await expect(removeClothingCorrection(store, 'freezing')).rejects.toThrow(/^"freezing" is not a weather class; use one of: cold, /);
+    expect(store.values.get('corrections')).toEqual({ 'hot-sunny': ['sun-hat'] });
   });
 });
 

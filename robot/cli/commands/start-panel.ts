@@ -67,6 +67,8 @@ export async function startPanelFor(robot: Robot, config: LaibanConfig, say: (li
         errors: [...robot.skillProblems.map((p) => p.message), ...(robot.dataDirProblem ? [robot.dataDirProblem] : [])],
       }),
       onChildrenChanged: () => robot.refreshRoster(),
+      manualMenuInUse: config.lunch.provider === 'manual',
+      clothingStore: robot.skillStore('clothing'),
     });
     const where = reachableUrls(panel.url, config.panel.host).join(' eller ');
     say(`Personalpanelen: ${where}${tls.kind === 'plain' ? ' (utan kryptering, enligt inställningen panel.tls)' : ''}`);

@@ -73,3 +73,15 @@ export async function saveClothingCorrection(store: KeyValueStore, key: string, 
   await store.set(CORRECTIONS_KEY, { ...current, [key]: saved });
   return saved;
 }
+
+/**
+ * Forgets the teachers' correction for a weather class (from the panel), so the rules decide again; false
+ * when there was none. Throws for a key classKey never gives.
+ */
+export async function removeClothingCorrection(store: KeyValueStore, key: string): Promise<boolean> {
+  if (!CLASS_KEYS.has(key)) throw new Error(`"${key}" is not a weather class; use one of: ${[...CLASS_KEYS].join(', ')}`);
+  const { [key]: removed, ...others } = await readCorrections(store);
+  if (removed === undefined) return false;
+  await store.set(CORRECTIONS_KEY, others);
+  return true;
+}
