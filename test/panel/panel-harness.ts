@@ -1,40 +1,17 @@
 /** A real panel on loopback over a real PreschoolStore in a temporary folder, and a cookie-keeping client. */
 import path from 'node:path';
-import type { Clock } from '../../robot/clock';
-import type { JsonValue, KeyValueStore } from '../../skills/sdk/types';
 import { PreschoolStore } from '../../robot/preschool/preschool-store';
 import { hashPassword, type PanelOptions, startPanel } from '../../panel/create-panel';
 import { createSilentLogger } from '../../robot/runtime/log';
 import { at, tempDir } from '../support/robot-harness';
+import { ManualClock, memoryStore } from '../support/test-doubles';
+
+export { ManualClock, memoryStore };
 
 export const SETUP_CODE = 'KANIN-4711';
 export const PASSWORD = 'solrosen har tre kaniner';
 
-/** A clock the test moves by hand. */
-export class ManualClock implements Clock {
-  constructor(private at: Date) {}
-  now(): Date {
-    return new Date(this.at.getTime());
-  }
-  advance(ms: number): void {
-    this.at = new Date(this.at.getTime() + ms);
-  }
-}
 
-/** A skill's store in memory, its values open to the test. */
-export function memoryStore(initial: Record<string, JsonValue> = {}): KeyValueStore & { values: Map<string, JsonValue> } {
-  const values = new Map(Object.entries(initial));
-  return {
-    values,
-    get: async (key) => values.get(key),
-    set: async (key, value) => {
-      values.set(key, value);
-    },
-    delete: async (key) => {
-      values.delete(key);
-    },
-  };
-}
 
 let cachedHash: string | undefined;
 /** scrypt is slow on purpose: one hash of PASSWORD for the whole file. */

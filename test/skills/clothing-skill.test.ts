@@ -1,8 +1,9 @@
 import clothing, { NO_CLOTHING_ADVICE, saveClothingCorrection } from '../../skills/builtin/clothing';
 import { removeClothingCorrection } from '../../skills/builtin/clothing/corrections';
 import { replySchema } from '../../skills/sdk/manifest-schema';
-import type { JsonValue, KeyValueStore, Slots } from '../../skills/sdk/types';
+import type { Slots } from '../../skills/sdk/types';
 import { at, makeContext } from '../support/skill-context';
+import { memoryStore } from '../support/test-doubles';
 import { type Answers, bridgeData, warnLog, weatherAnswer } from './data-answers';
 
 // The snow1g fixture was fetched at 09:00 on Saturday 24 October 2026: rain from 15:00 that day, sleet and then snow on the 25th.
@@ -10,19 +11,6 @@ const FETCHED_AT = '2026-10-24T07:00:00Z';
 const MORNING = '2026-10-24T09:40';
 const SNOW_DAY = '2026-10-25';
 
-function memoryStore(initial: Record<string, JsonValue> = {}): KeyValueStore & { values: Map<string, JsonValue> } {
-  const values = new Map(Object.entries(initial));
-  return {
-    values,
-    get: async (key) => values.get(key),
-    set: async (key, value) => {
-      values.set(key, value);
-    },
-    delete: async (key) => {
-      values.delete(key);
-    },
-  };
-}
 
 async function ask(slots: Slots = {}, { now = MORNING, store = memoryStore(), answers = { weather: weatherAnswer(FETCHED_AT) } as Answers } = {}) {
   const log = warnLog();

@@ -4,10 +4,10 @@ import { BridgeServer } from '../../../bridge/server/bridge-server';
 import { type RobotToken, TokenList } from '../../../bridge/server/tokens';
 import { BridgeService } from '../../../bridge/service/bridge-service';
 import { type BridgeSettings, bridgeSettings } from '../../../bridge/service/settings';
-import type { Clock } from '../../../robot/clock';
 import { createSilentLogger } from '../../../robot/runtime/log';
 import { type FixtureServer, startFixtureServer } from '../../support/fixture-server';
 import { tempDir } from '../../support/robot-harness';
+import { ManualClock } from '../../support/test-doubles';
 import { LUNCH } from '../lunch/lunch-fixtures';
 import { SNOW1G, WARNINGS_WIND } from '../weather/weather-fixtures';
 
@@ -26,16 +26,6 @@ export const SNOW1G_PATH = `/api/category/snow1g/version/1/geotype/point/lon/${S
 export const WARNINGS_PATH = '/ibww/api/version/1/warning.json';
 export const MENU_PATH = '/solrosens-forskola/rss/weeks';
 
-/** A clock the test moves by hand. */
-export class ManualClock implements Clock {
-  constructor(private at: Date = new Date('2026-11-24T08:00:00Z')) {}
-  now(): Date {
-    return new Date(this.at.getTime());
-  }
-  advance(ms: number): void {
-    this.at = new Date(this.at.getTime() + ms);
-  }
-}
 
 export interface Bridge {
   upstream: FixtureServer;
