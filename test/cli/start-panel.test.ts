@@ -69,3 +69,19 @@ describe('the data age on the status page', () => {
     expect(describeDataAge({}, now)).toBeNull();
   });
 });
+
+describe('laiban panel hash-password', () => {
+  it('prints a hash of the password on stdin that the panel accepts, and refuses a short one', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const { verifyPassword } = await import('../../panel/create-panel');
+    const made = spawnSync(process.execPath, [bin, 'panel', 'hash-password'], { input: 'solrosen har tre kaniner\n', encoding: 'utf8' });
+    expect(made.status).toBe(0);
+    const hash = made.stdout.trim();
+    expect(hash).toMatch(/^scrypt\$/);
+    expect(verifyPassword('solrosen har tre kaniner', hash)).toBe(true);
+    expect(verifyPassword('solrosen har två kaniner', hash)).toBe(false);
+    const short = spawnSync(process.execPath, [bin, 'panel', 'hash-password'], { input: 'kort\n', encoding: 'utf8' });
+    expect(short.status).toBe(1);
+    expect(short.stderr).toContain('at least 10 characters');
+  });
+});
