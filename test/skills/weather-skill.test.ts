@@ -126,6 +126,17 @@ describe('warnings', () => {
     expect(speech.sv).not.toContain('blåsa');
   });
 
+  it('tells, for another day, the warning of that day and not today\'s', async () => {
+    const SNOW_TOMORROW = warning('orange', '2026-10-25T06:00:00Z', '2026-10-25T18:00:00Z', { sv: 'Snöfall', en: 'Snowfall' });
+    const tomorrow = await ask({ date: '2026-10-25' }, withWarnings([YELLOW_WIND, SNOW_TOMORROW]));
+    expect(tomorrow.speech.sv).toMatch(/^Imorgon blir det .*\. Det kan snöa väldigt mycket imorgon\. Lyssna på fröknarna när ni är ute\.$/);
+    const onlyToday = await ask({ date: '2026-10-25' }, withWarnings([YELLOW_WIND]));
+    expect(onlyToday.speech.sv).not.toContain('blåsa mycket');
+    // And today's answer does not borrow tomorrow's warning.
+    const today = await ask({}, withWarnings([SNOW_TOMORROW]));
+    expect(today.speech.sv).toBe(NOW_AND_LATER.sv);
+  });
+
   it('adds the warning to the answer that there is no forecast', async () => {
     const { speech } = await ask({}, { answers: { weather: new Error('bridge down'), warnings: warningsAnswer([YELLOW_WIND]) } });
     expect(speech.sv).toBe(`${NO_FORECAST.speech.sv} Det kan blåsa mycket idag. Lyssna på fröknarna när ni är ute.`);

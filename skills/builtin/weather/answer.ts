@@ -5,12 +5,25 @@ import { weatherQuestion } from './asked-weather';
 import { describeWarning } from './phrasing/describe-warning';
 import { BEYOND_FORECAST, NO_FORECAST, PAST_WEATHER } from './replies';
 import { tellForecast } from './tell-forecast';
-import { mostSevereInForce } from './warning-in-force';
+import { addCalendarDays, localTime } from '../../sdk';
+import { localSpan, type TimeSpan } from '../shared/forecast-steps';
+import { mostSevereDuring } from './warning-in-force';
+import type { WeatherQuestion } from './asked-weather';
+
+/** The time a question is about, for which warnings count: the rest of today, or the whole day asked about. */
+function spanAsked(question: WeatherQuestion, now: Date, timeZone: string): TimeSpan | undefined {
+  if (question.kind === 'past') return undefined;
+  const today = localTime(now, timeZone).date;
+  if (question.kind === 'day') return localSpan(question.date, { from: 0, to: 24 }, timeZone);
+  return { start: now, end: localSpan(addCalendarDays(today, 1), { from: 0, to: 1 }, timeZone).start };
+}
 
 /** A missing or broken warnings source only means no warning is told. */
-async function warningToTell(ctx: SkillContext): Promise<Localized | undefined> {
+async function warningToTell(ctx: SkillContext, question: WeatherQuestion): Promise<Localized | undefined> {
+  const span = spanAsked(question, ctx.now, ctx.timeZone);
+  if (!span) return undefined;
   const data = await requestData(ctx, 'warnings');
-  const warning = data && mostSevereInForce(data.warnings, ctx.now);
+  const warning = data && mostSevereDuring(data.warnings, span);
   return warning && describeWarning(warning, ctx.now, ctx.timeZone);
 }
 
@@ -25,7 +38,7 @@ function withWarning(reply: Reply, warning: Localized | undefined): Reply {
 export async function answerWeather(ctx: SkillContext): Promise<Reply> {
   const question = weatherQuestion(ctx.slots, ctx.now, ctx.timeZone);
   if (question.kind === 'past') return PAST_WEATHER;
-  const [weather, warning] = await Promise.all([requestData(ctx, 'weather'), warningToTell(ctx)]);
+  const [weather, warning] = await Promise.all([requestData(ctx, 'weather'), warningToTell(ctx, question)]);
   if (!weather) return withWarning(NO_FORECAST, warning);
   const told = tellForecast(weather, question, ctx.now, ctx.timeZone);
   if (told) return withWarning(told, warning);
