@@ -22,9 +22,8 @@ export function checkOrigin(headers: IncomingHttpHeaders, secure: boolean): Orig
   }
   const origin = header(headers, 'origin');
   if (origin === undefined) return { kind: 'same-origin' };
-  // Our own forms send "Origin: null": with Referrer-Policy no-referrer a browser hides the origin of a POST.
-  // The token still has to match, and a cross-site null origin (a sandboxed frame) is caught by Sec-Fetch-Site.
-  if (origin === 'null') return { kind: 'same-origin' };
+  // With Referrer-Policy same-origin our own forms carry our origin; "null" comes from a sandboxed frame or a
+  // page with no origin of its own, never from the panel.
   const host = header(headers, 'host');
   const own = host === undefined ? undefined : `${secure ? 'https' : 'http'}://${host}`.toLowerCase();
   return origin.toLowerCase() === own ? { kind: 'same-origin' } : { kind: 'cross-origin', reason: `origin ${origin}` };

@@ -67,7 +67,7 @@ describe('the panel without a session', () => {
       const { headers } = await panel.client().get(path);
       expect(headers.get('content-security-policy')).toContain("default-src 'self'; style-src 'self' 'unsafe-inline'; script-src 'none'");
       expect(headers.get('x-content-type-options')).toBe('nosniff');
-      expect(headers.get('referrer-policy')).toBe('no-referrer');
+      expect(headers.get('referrer-policy')).toBe('same-origin');
       expect(headers.get('x-frame-options')).toBe('DENY');
       expect(headers.get('cache-control')).toBe('no-store');
     }
