@@ -88,7 +88,7 @@ export class BridgeService {
       store: new JsonFileCacheStore(settings.cacheDir, 'warnings', parseWith<WeatherWarning[]>(weatherWarningSchema.array())),
       onChange: (_key, warnings) => this.emit({ kind: 'warnings', warnings, fetchedAt: clock.now().toISOString() }),
     });
-    const fetchMenu = menuFetcher(settings);
+    const fetchMenu = menuFetcher(settings, clock);
     this.menus = new UpstreamCache<Menu>({
       ...common('menu'),
       ...settings.freshness.lunch,

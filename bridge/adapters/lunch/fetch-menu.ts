@@ -8,6 +8,8 @@ export interface MenuFetchOptions {
   maxBytes: number;
   /** Added to (and overriding) the adapter's own headers, e.g. a User-Agent naming the robot. */
   headers?: Record<string, string>;
+  /** Told the upstream's response headers (a cache reads Cache-Control and Expires from them). */
+  onHeaders?: (headers: Headers) => void;
 }
 
 export async function fetchMenu(
@@ -21,6 +23,7 @@ export async function fetchMenu(
     headers: mergeHeaders(defaultHeaders, options.headers ?? {}),
   });
   if (!answer.ok) return answer;
+  options.onHeaders?.(answer.value.headers);
   return parse(answer.value.body);
 }
 

@@ -1,7 +1,8 @@
 import { ERROR_CODES } from '../../../bridge/protocol/messages';
 import { TokenList } from '../../../bridge/server/tokens';
 import { CLOSE_CODES } from '../../../bridge/server/bridge-server';
-import { type Bridge, GOOD_TOKEN, OTHER_TOKEN, RawRobot, REVOKED_TOKEN, SNOW1G_PATH, STOCKHOLM, startBridge, TOKENS } from './bridge-harness';
+import { LUNCH } from '../lunch/lunch-fixtures';
+import { type Bridge, GOOD_TOKEN, MENU_PATH, OTHER_TOKEN, RawRobot, REVOKED_TOKEN, SNOW1G_PATH, STOCKHOLM, startBridge, TOKENS } from './bridge-harness';
 
 let bridge: Bridge;
 const robots: RawRobot[] = [];
@@ -157,6 +158,22 @@ describe('data', () => {
     const { menu } = answer.result as { menu: { provider: string; days: { date: string }[] } };
     expect(menu.provider).toBe('skolmaten');
     expect(menu.days.map((d) => d.date)).toEqual(['2026-05-12', '2026-05-13']);
+  });
+
+  it('honours a menu upstream\'s own Cache-Control: asked again once it says the menu is old', async () => {
+    bridge.upstream.route(MENU_PATH, { kind: 'file', file: LUNCH.skolmatenWeek, contentType: 'application/rss+xml', headers: { 'cache-control': 'max-age=60' } });
+    const r = await robot();
+    await r.hello();
+    const ask = (id: number) => r.call(id, 'lunch.get', { source: 'solrosen', from: '2026-05-11', to: '2026-05-11' });
+    await ask(1);
+    bridge.clock.advance(30_000);
+    await ask(2);
+    const menuRequests = () => bridge.upstream.requests.filter((q) => q.url === MENU_PATH).length;
+    expect(menuRequests()).toBe(1);
+    bridge.clock.advance(60_000);
+    await ask(3);
+    await bridge.service.idle();
+    expect(menuRequests()).toBe(2);
   });
 
   it('says which menu source it does not have', async () => {
