@@ -65,6 +65,13 @@ const sv = {
   locked_everyone: 'Många fel lösenord har provats. Inloggningen är pausad i {minutes} min.',
   logged_out: 'Du är utloggad.',
 
+  change_password: 'Byt lösenord',
+  change_password_intro: 'Byt lösenordet när någon slutar. Alla andra som är inloggade loggas ut och får logga in med det nya.',
+  current_password: 'Nuvarande lösenord',
+  wrong_current_password: 'Det nuvarande lösenordet stämmer inte. Inget ändrades.',
+  password_changed: 'Lösenordet är bytt.',
+  password_in_config: 'Lösenordet är inställt i robotens konfigurationsfil och kan inte bytas här. Be IT byta det (med laiban panel hash-password).',
+
   today_title: 'Idag',
   open_alerts: 'Barn som behöver en vuxen',
   acknowledge: 'Kvittera',
@@ -231,6 +238,13 @@ const en: Record<StringKey, string> = {
   locked_address: 'Too many wrong passwords. Wait {minutes} min, then try again.',
   locked_everyone: 'Many wrong passwords have been tried. Logging in is paused for {minutes} min.',
   logged_out: 'You are logged out.',
+
+  change_password: 'Change password',
+  change_password_intro: 'Change the password when someone leaves. Everyone else who is logged in is logged out and logs in with the new one.',
+  current_password: 'Current password',
+  wrong_current_password: 'The current password is not right. Nothing was changed.',
+  password_changed: 'The password has been changed.',
+  password_in_config: "The password is set in the robot's config file and cannot be changed here. Ask IT to change it (with laiban panel hash-password).",
 
   today_title: 'Today',
   open_alerts: 'Children who need a grown-up',

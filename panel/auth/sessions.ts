@@ -1,7 +1,8 @@
 /**
  * Sessions in memory, keyed by a random 32-byte id in the `laiban_session` cookie. A visitor session only
  * carries the CSRF token of the login and set-password forms; logging in replaces it with a staff session
- * under a new id. Both end after an idle time measured on the injected clock.
+ * under a new id. Both end after an idle time measured on the injected clock; a password change ends every
+ * other staff session.
  */
 import { randomBytes } from 'node:crypto';
 import type { Clock } from '../../robot/clock';
@@ -77,6 +78,23 @@ export class SessionStore {
 
   end(session: Session): void {
     this.sessions.delete(session.id);
+  }
+
+  /** Whether this session is still the live one under its id (not ended, replaced or idle too long). */
+  isLive(session: Session): boolean {
+    return this.sessions.get(session.id) === session && !this.expired(session, this.clock.now().getTime());
+  }
+
+  /** After a password change: every staff session but `keep` ends, so those browsers log in again. */
+  endStaffExcept(keep: Session): number {
+    let ended = 0;
+    for (const [id, s] of this.sessions) {
+      if (s.kind === 'staff' && s !== keep) {
+        this.sessions.delete(id);
+        ended += 1;
+      }
+    }
+    return ended;
   }
 
   private expired(session: Session, nowMs: number): boolean {

@@ -1,6 +1,7 @@
 /**
  * Where the staff password lives: the hash from the config when there is one, else the panel's own in the
- * store's settings, set once through /setup with the code printed on the robot's console.
+ * store's settings, set once through /setup with the code printed on the robot's console and changed on
+ * /losenord. A hash from the config is changed only in the config.
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { PreschoolStore } from '../../robot/preschool/preschool-store';
@@ -21,8 +22,13 @@ export class StaffPassword {
     private readonly setupCode: string,
   ) {}
 
+  /** The password comes from the config file (panel.passwordHash): the panel cannot change it. */
+  isConfigured(): boolean {
+    return this.configuredHash !== undefined && this.configuredHash.trim() !== '';
+  }
+
   private hash(): string | undefined {
-    if (this.configuredHash !== undefined && this.configuredHash.trim() !== '') return this.configuredHash;
+    if (this.isConfigured()) return this.configuredHash;
     return this.store.setting(PASSWORD_SETTING);
   }
 

@@ -59,7 +59,7 @@ describe('laiban CLI', () => {
 
   it('lists every command in --help', () => {
     const r = laiban(['--help']);
-    for (const command of ['start', 'ask', 'config', 'skills']) expect(r.stdout).toMatch(new RegExp(`^\\s+${command}\\b`, 'm'));
+    for (const command of ['start', 'ask', 'bridge', 'panel', 'config', 'skills']) expect(r.stdout).toMatch(new RegExp(`^\\s+${command}\\b`, 'm'));
   });
 
   it('runs as a console robot on piped input, answers each line, and says once that speech is off', () => {
