@@ -17,6 +17,7 @@ import { StaffPassword } from './auth/staff-password';
 import type { PanelDeps, PanelStatus, Route } from './http/context';
 import { createRequestHandler } from './http/router';
 import { alertRoutes } from './pages/alerts';
+import { changePasswordRoutes } from './pages/change-password';
 import { childrenRoutes } from './pages/children';
 import { clothingRoutes } from './pages/clothing';
 import { loginRoutes } from './pages/login';
@@ -68,6 +69,7 @@ export const PANEL_ROUTES: readonly Route[] = [
   ...clothingRoutes,
   ...alertRoutes,
   ...statusRoutes,
+  ...changePasswordRoutes,
 ];
 
 export async function startPanel(o: PanelOptions): Promise<RunningPanel> {

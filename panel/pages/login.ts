@@ -6,7 +6,7 @@ import { redirect, type Reply, type RequestContext, type Route } from '../http/c
 import { lockoutMessage } from './lockout-message';
 
 /** Where a teacher may be sent after logging in: only the panel's own pages. */
-export const PAGES_AFTER_LOGIN = ['/', '/barn', '/dagen', '/mat', '/klader', '/larm', '/status'];
+export const PAGES_AFTER_LOGIN = ['/', '/barn', '/dagen', '/mat', '/klader', '/larm', '/status', '/losenord'];
 
 function nextPage(value: string | null): string {
   return value !== null && PAGES_AFTER_LOGIN.includes(value) ? value : '/';

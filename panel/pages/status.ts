@@ -1,4 +1,7 @@
-/** /status: is the robot alive, how fresh its weather and menu are, its errors, and today's question counts. */
+/**
+ * /status: is the robot alive, how fresh its weather and menu are, its errors, today's question counts, and
+ * the way to change the staff password.
+ */
 import { longDate, nowClockTime, today } from '../dates';
 import { html } from '../html/escape';
 import type { PanelStatus, Reply, RequestContext, Route } from '../http/context';
@@ -31,7 +34,9 @@ function statusPage(ctx: RequestContext): Reply {
       ? html`<p>${ctx.t('no_questions')}</p>`
       : html`<ul class="items">${counts.map((c) => html`<li class="row"><span>${c.intent}</span><strong>${c.count}</strong></li>`)}
 <li class="row"><span>${ctx.t('total')}</span><strong>${total}</strong></li></ul>`
-  }</div>`;
+  }</div>
+<h2>${ctx.t('password')}</h2>
+<div class="card"><a class="linkbutton" href="/losenord">${ctx.t('change_password')}</a></div>`;
   return { kind: 'page', title: 'status_title', body };
 }
 

@@ -19,7 +19,7 @@ describe('the panel without a session', () => {
 
   it('sends every staff page to /login, remembering where the teacher was going', async () => {
     const pages = PANEL_ROUTES.filter((r) => r.access === 'staff' && r.method === 'GET');
-    expect(pages.map((p) => p.path)).toEqual(expect.arrayContaining(['/', '/barn', '/dagen', '/mat', '/klader', '/status', '/larm']));
+    expect(pages.map((p) => p.path)).toEqual(expect.arrayContaining(['/', '/barn', '/dagen', '/mat', '/klader', '/status', '/larm', '/losenord']));
     for (const page of pages) {
       const answer = await panel.client().get(page.path);
       expect([page.path, answer.status, answer.location]).toEqual([page.path, 303, page.path === '/' ? '/login' : `/login?next=${encodeURIComponent(page.path)}`]);
@@ -28,7 +28,7 @@ describe('the panel without a session', () => {
 
   it('refuses every staff form with 401 and changes nothing', async () => {
     const forms = PANEL_ROUTES.filter((r) => r.access === 'staff' && r.method === 'POST');
-    expect(forms.map((f) => f.path)).toEqual(expect.arrayContaining(['/mat/spara', '/klader/spara', '/klader/regler']));
+    expect(forms.map((f) => f.path)).toEqual(expect.arrayContaining(['/mat/spara', '/klader/spara', '/klader/regler', '/losenord']));
     expect(forms.length).toBeGreaterThanOrEqual(15);
     const client = panel.client();
     await client.get('/login');
