@@ -42,7 +42,8 @@ export function applyFollowUp(req: FollowUpRequest): Understood {
     const match = slotFillers[memory.awaiting](understood.normalized, req);
     // A name the roster does not know is still the answer to "Vad heter du?"; the skill says it does not know it.
     const value = match?.value ?? (memory.awaiting === 'child' ? understood.normalized : undefined);
-    if (value && (understood.intent === 'oos' || match)) {
+    // A bare name can also sound like the question itself ("alva" → pickup): that is the answer too.
+    if (value && (understood.intent === 'oos' || understood.intent === memory.intent || match)) {
       return { ...understood, lang, intent: memory.intent, confidence: 1, slots: { ...memory.slots, [memory.awaiting]: value } };
     }
     return understood;

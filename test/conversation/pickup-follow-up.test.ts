@@ -30,4 +30,15 @@ describe('asking who picks me up', () => {
     });
     expect(requests).toEqual([{ source: 'pickup', params: { child: 'Alva', date: '2026-11-25' } }]);
   });
+
+  it('says it does not know, instead of asking again, when the name is not one the teachers entered', async () => {
+    for (const classifier of ['baseline', 'model'] as const) {
+      const robot = testRobot({ config: { ...testConfig(classifier), children: [] } });
+      await robot.understandingReady();
+      await robot.conversation.ask('vem hämtar mig');
+      const answer = await robot.conversation.ask('alva');
+      expect([classifier, answer.intent, answer.answer]).toEqual([classifier, 'pickup', 'Det vet jag inte. Fråga en fröken!']);
+      await robot.close();
+    }
+  });
 });
