@@ -160,8 +160,8 @@ describe('the schedule skill telling when', () => {
       expression: 'happy',
     });
     expect((await ask({ text: 'when do we go outside', lang: 'en', now: '10:20' }, { schedule: ONE_OUTING })).speech).toEqual({
-      sv: 'Vi var ute klockan tio.',
-      en: "We were outside at ten o'clock.",
+      sv: 'Vi gick ut klockan tio.',
+      en: "We went outside at ten o'clock.",
     });
   });
 
@@ -170,7 +170,7 @@ describe('the schedule skill telling when', () => {
       sv: 'Vi går ut klockan tio och klockan tre.',
       en: "We're going outside at ten o'clock and at three o'clock.",
     });
-    expect((await ask({ text: 'när ska vi gå ut', now: '16:00' })).speech.sv).toBe('Vi var ute klockan tre.');
+    expect((await ask({ text: 'när ska vi gå ut', now: '16:00' })).speech.sv).toBe('Vi gick ut klockan tre.');
   });
 
   it('says it does not know when the plan has no going out', async () => {
@@ -184,7 +184,7 @@ describe('the schedule skill telling when', () => {
   it('says when we rest', async () => {
     expect((await ask({ text: 'när är det vila' })).speech).toEqual({ sv: 'Vi vilar klockan halv ett.', en: 'Rest time is at half past twelve.' });
     expect((await ask({ text: 'when is rest time', lang: 'en' })).speech.en).toBe('Rest time is at half past twelve.');
-    expect((await ask({ text: 'när ska vi sova', now: '13:00' })).speech).toEqual({ sv: 'Vi vilade klockan halv ett.', en: 'Rest time was at half past twelve.' });
+    expect((await ask({ text: 'när ska vi sova', now: '13:00' })).speech).toEqual({ sv: 'Vilan började klockan halv ett.', en: 'Rest time started at half past twelve.' });
   });
 
   it('says when any activity in the plan is, as the plan writes it', async () => {

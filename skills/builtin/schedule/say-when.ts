@@ -21,12 +21,13 @@ interface KindSentences {
 const KIND_SENTENCES: Partial<Record<ActivityKind, KindSentences>> = {
   out: {
     ahead: { sv: 'Vi går ut', en: "We're going outside" },
-    done: { sv: 'Vi var ute', en: 'We were outside' },
+    // True whether the children are still out or already back in.
+    done: { sv: 'Vi gick ut', en: 'We went outside' },
     onDay: { sv: 'går vi ut', en: "we're going outside" },
   },
   rest: {
     ahead: { sv: 'Vi vilar', en: 'Rest time is' },
-    done: { sv: 'Vi vilade', en: 'Rest time was' },
+    done: { sv: 'Vilan började', en: 'Rest time started' },
     onDay: { sv: 'vilar vi', en: 'rest time is' },
   },
 };
