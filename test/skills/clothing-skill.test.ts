@@ -21,8 +21,8 @@ async function ask(slots: Slots = {}, { now = MORNING, store = memoryStore(), an
 }
 
 const RAINY_TODAY = {
-  sv: 'Det regnar, så ta regnkläder, stövlar, fleecetröja, mössa och vantar. Var förslaget bra?',
-  en: "It's raining, so wear rain clothes, boots, a fleece, a warm hat and mittens. Was that a good suggestion?",
+  sv: 'Idag regnar det, så ta regnkläder, stövlar, fleecetröja, mössa och vantar. Var förslaget bra?',
+  en: "Today it will rain, so wear rain clothes, boots, a fleece, a warm hat and mittens. Was that a good suggestion?",
 };
 const SNOWY_TOMORROW = {
   sv: 'Imorgon snöar och regnar det, så ta vattentät overall, stövlar, mössa och vantar.',

@@ -132,6 +132,12 @@ describe('warnings', () => {
     expect(tomorrow.speech.sv).toMatch(/^Imorgon blir det .*\. Det kan snöa väldigt mycket imorgon\. Lyssna på fröknarna när ni är ute\.$/);
     const onlyToday = await ask({ date: '2026-10-25' }, withWarnings([YELLOW_WIND]));
     expect(onlyToday.speech.sv).not.toContain('blåsa mycket');
+    // A warning in force now that lasts into tomorrow's daytime is told for tomorrow, not "idag".
+    const lasting = await ask({ date: '2026-10-25' }, withWarnings([warning('yellow', '2026-10-24T04:00:00Z', null)]));
+    expect(lasting.speech.sv).toMatch(/ Det kan blåsa mycket imorgon\. Lyssna på fröknarna när ni är ute\.$/);
+    // One that ends before tomorrow's children are up is not told for tomorrow.
+    const endsAtDawn = await ask({ date: '2026-10-25' }, withWarnings([warning('yellow', '2026-10-24T04:00:00Z', '2026-10-25T04:00:00Z')]));
+    expect(endsAtDawn.speech.sv).not.toContain('blåsa mycket');
     // And today's answer does not borrow tomorrow's warning.
     const today = await ask({}, withWarnings([SNOW_TOMORROW]));
     expect(today.speech.sv).toBe(NOW_AND_LATER.sv);

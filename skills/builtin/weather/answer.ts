@@ -3,6 +3,7 @@ import { type Localized, type Reply, type SkillContext } from '../../sdk';
 import { requestData } from '../shared/request-data';
 import { weatherQuestion } from './asked-weather';
 import { describeWarning } from './phrasing/describe-warning';
+import { DAYTIME } from './phrasing/describe-weather';
 import { BEYOND_FORECAST, NO_FORECAST, PAST_WEATHER } from './replies';
 import { tellForecast } from './tell-forecast';
 import { addCalendarDays, localTime } from '../../sdk';
@@ -14,7 +15,8 @@ import type { WeatherQuestion } from './asked-weather';
 function spanAsked(question: WeatherQuestion, now: Date, timeZone: string): TimeSpan | undefined {
   if (question.kind === 'past') return undefined;
   const today = localTime(now, timeZone).date;
-  if (question.kind === 'day') return localSpan(question.date, { from: 0, to: 24 }, timeZone);
+  // Another day: the hours children are awake and might be out, as the forecast for that day is told.
+  if (question.kind === 'day') return localSpan(question.date, DAYTIME, timeZone);
   return { start: now, end: localSpan(addCalendarDays(today, 1), { from: 0, to: 1 }, timeZone).start };
 }
 
@@ -24,7 +26,7 @@ async function warningToTell(ctx: SkillContext, question: WeatherQuestion): Prom
   if (!span) return undefined;
   const data = await requestData(ctx, 'warnings');
   const warning = data && mostSevereDuring(data.warnings, span);
-  return warning && describeWarning(warning, ctx.now, ctx.timeZone);
+  return warning && describeWarning(warning, ctx.now, ctx.timeZone, question.kind === 'day' ? question.date : undefined);
 }
 
 function withWarning(reply: Reply, warning: Localized | undefined): Reply {

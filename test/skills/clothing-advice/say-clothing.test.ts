@@ -25,8 +25,8 @@ describe('sayClothing', () => {
     [
       'a rainy summer day',
       '2026-06-10', '2026-06-10', { temperature: 17, ...RAIN },
-      'Det regnar, så ta regnkläder och stövlar.',
-      "It's raining, so wear rain clothes and boots.",
+      'Idag regnar det, så ta regnkläder och stövlar.',
+      "Today it will rain, so wear rain clothes and boots.",
     ],
     [
       'rain tomorrow',
@@ -37,20 +37,20 @@ describe('sayClothing', () => {
     [
       'a rainy winter day',
       '2026-11-25', '2026-11-25', { temperature: 3, ...RAIN },
-      'Det regnar, så ta vattentät overall, stövlar, mössa, vantar och halsduk.',
-      "It's raining, so wear a waterproof snowsuit, boots, a warm hat, mittens and a scarf.",
+      'Idag regnar det, så ta vattentät overall, stövlar, mössa, vantar och halsduk.',
+      "Today it will rain, so wear a waterproof snowsuit, boots, a warm hat, mittens and a scarf.",
     ],
     [
       'snow in April',
       '2026-04-10', '2026-04-10', { temperature: 0, ...SNOW },
-      'Det snöar, så ta overall, stövlar, mössa och vantar.',
-      "It's snowing, so wear a snowsuit, boots, a warm hat and mittens.",
+      'Idag snöar det, så ta overall, stövlar, mössa och vantar.',
+      "Today it will snow, so wear a snowsuit, boots, a warm hat and mittens.",
     ],
     [
       'a sunny hot day',
       '2026-07-10', '2026-07-10', { temperature: 25, sky: 'clear' as const },
-      'Solen skiner, så ta solhatt och solkräm.',
-      'The sun is shining, so wear a sun hat and sun cream.',
+      'Idag skiner solen, så ta solhatt och solkräm.',
+      'Today the sun will shine, so wear a sun hat and sun cream.',
     ],
     [
       'a warmish Friday',
@@ -81,8 +81,8 @@ describe('sayClothing', () => {
   it('asks "Var förslaget bra?" when told to, and stays within two sentences', () => {
     const speech = say('2026-06-10', '2026-06-10', { temperature: 17, ...RAIN }, undefined, true);
     expect(speech).toEqual({
-      sv: 'Det regnar, så ta regnkläder och stövlar. Var förslaget bra?',
-      en: "It's raining, so wear rain clothes and boots. Was that a good suggestion?",
+      sv: 'Idag regnar det, så ta regnkläder och stövlar. Var förslaget bra?',
+      en: "Today it will rain, so wear rain clothes and boots. Was that a good suggestion?",
     });
     expect(ASK_IF_GOOD.sv).toBe('Var förslaget bra?');
     for (const text of [speech.sv, speech.en]) expect(text.split(/[.?!](?:\s|$)/).filter(Boolean)).toHaveLength(2);

@@ -8,20 +8,17 @@ import type { ClothingAdvice } from './garments';
 /** The original Laiban's question after the advice; the children's answer tells the teachers how it went. */
 export const ASK_IF_GOOD: Localized = { sv: 'Var förslaget bra?', en: 'Was that a good suggestion?' };
 
-interface Reason {
-  /** Today: "Det regnar"; another day, after its name: "regnar det" ("Imorgon regnar det"). */
-  today: Localized;
-  later: Localized;
-}
+/**
+ * Completes "Idag …" / "Imorgon …": "Idag regnar det, så ta regnkläder och stövlar." Swedish present tense
+ * says what the day brings, true at 09:40 when the rain only starts at three.
+ */
+type Reason = Localized;
 
 const REASONS: Record<'sleet' | 'snow' | 'rain' | 'sun', Reason> = {
-  sleet: {
-    today: { sv: 'Det snöar och regnar', en: "It's snowing and raining" },
-    later: { sv: 'snöar och regnar det', en: 'it will snow and rain' },
-  },
-  snow: { today: { sv: 'Det snöar', en: "It's snowing" }, later: { sv: 'snöar det', en: 'it will snow' } },
-  rain: { today: { sv: 'Det regnar', en: "It's raining" }, later: { sv: 'regnar det', en: 'it will rain' } },
-  sun: { today: { sv: 'Solen skiner', en: 'The sun is shining' }, later: { sv: 'skiner solen', en: 'the sun will shine' } },
+  sleet: { sv: 'snöar och regnar det', en: 'it will snow and rain' },
+  snow: { sv: 'snöar det', en: 'it will snow' },
+  rain: { sv: 'regnar det', en: 'it will rain' },
+  sun: { sv: 'skiner solen', en: 'the sun will shine' },
 };
 
 /** Why the rules chose these clothes, when the reason is one a child can see; a teacher's choice needs none. */
@@ -50,7 +47,7 @@ export function sayClothing(advice: ClothingAdvice, today: CalendarDate, options
   if (advice.garments.length === 0) {
     sentence = { sv: `${day.sv} behöver du inga extra kläder.`, en: `${day.en} you don't need any extra clothes.` };
   } else if (reason) {
-    const why = today === advice.date ? reason.today : { sv: `${day.sv} ${reason.later.sv}`, en: `${day.en} ${reason.later.en}` };
+    const why = { sv: `${day.sv} ${reason.sv}`, en: `${day.en} ${reason.en}` };
     sentence = { sv: `${why.sv}, så ta ${clothes.sv}.`, en: `${why.en}, so wear ${clothes.en}.` };
   } else {
     sentence = { sv: `${day.sv} behöver du ${clothes.sv}.`, en: `${day.en} you need ${clothes.en}.` };

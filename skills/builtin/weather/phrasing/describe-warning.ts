@@ -1,6 +1,6 @@
 /** A weather warning told to children: what may happen, and that the grown-ups decide. */
 import type { WeatherWarning, WarningLevel } from '../../../../bridge/types';
-import { DEFAULT_TIME_ZONE, type Localized, localTime } from '../../../sdk';
+import { type CalendarDate, DEFAULT_TIME_ZONE, type Localized, localTime } from '../../../sdk';
 import { dayWords } from '../../shared/day-words';
 
 type Hazard = 'thunder' | 'snow' | 'wind' | 'rain' | 'heat' | 'cold' | 'slippery' | 'dry' | 'other';
@@ -79,13 +79,24 @@ const TEACHERS_DECIDE: Localized = { sv: 'Fröknarna bestämmer om ni ska gå ut
  * "Det kan blåsa väldigt mycket idag. Lyssna på fröknarna när ni är ute." Undefined for SMHI's plain
  * messages ("meddelanden"), which are for grown-ups only, and for a warning that has ended.
  */
-export function describeWarning(warning: WeatherWarning, now: Date, timeZone: string = DEFAULT_TIME_ZONE): Localized | undefined {
+export function describeWarning(
+  warning: WeatherWarning,
+  now: Date,
+  timeZone: string = DEFAULT_TIME_ZONE,
+  /** The day the child asked about, when not today: the warning is told for that day ("… imorgon"). */
+  about?: CalendarDate,
+): Localized | undefined {
   const level: WarningLevel = warning.level;
   if (level === 'message') return undefined;
   if (warning.end !== null && Date.parse(warning.end) <= now.getTime()) return undefined;
   const today = localTime(now, timeZone).date;
   const startsLater = Date.parse(warning.start) > now.getTime();
-  const when = startsLater ? dayWords(today, localTime(new Date(warning.start), timeZone).date) : { sv: 'idag', en: 'today' };
+  const when =
+    about !== undefined && about !== today
+      ? dayWords(today, about)
+      : startsLater
+        ? dayWords(today, localTime(new Date(warning.start), timeZone).date)
+        : { sv: 'idag', en: 'today' };
   const hazard = hazardOf(warning);
   const what = level === 'yellow' ? MAY_HAPPEN[hazard].yellow : MAY_HAPPEN[hazard].stronger;
   const advice = level === 'red' ? TEACHERS_DECIDE : ADVICE[hazard] ?? LISTEN;
