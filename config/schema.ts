@@ -95,6 +95,11 @@ export const configFileSchema = z.strictObject({
       warningsBaseUrl: httpUrl.optional(),
       userAgent: nonEmptyText.optional(),
     })
+    // Reported on provider, so a lenient load drops it and falls back to SMHI, which needs no User-Agent.
+    .refine((weather) => weather.provider !== 'metno' || weather.userAgent !== undefined, {
+      path: ['provider'],
+      message: 'needs weather.userAgent too: MET Norway refuses requests that do not name the robot and a contact',
+    })
     .prefault({}),
   lunch: z
     .strictObject({

@@ -34,6 +34,10 @@ export const bridgeConfigSchema = z.strictObject({
       warningsBaseUrl: httpUrl.optional(),
       userAgent: z.string().min(1).optional(),
     })
+    .refine((weather) => weather.provider !== 'metno' || weather.userAgent !== undefined, {
+      path: ['userAgent'],
+      message: 'MET Norway refuses requests that do not name the bridge and a contact: set it, e.g. "laiban-bridge/0.1 it@kommun.example.se"',
+    })
     .prefault({}),
   lunch: z
     .strictObject({
