@@ -1,6 +1,7 @@
 import schedule, { NO_SCHEDULE } from '../../skills/builtin/schedule';
 import { kindOf } from '../../skills/builtin/schedule/activity-kinds';
 import { scheduleQuestion } from '../../skills/builtin/schedule/asked-schedule';
+import { NOT_ACTIVITY_WORDS, NOT_YES_NO_WORDS, WHEN_WORDS, YES_NO_STARTS } from '../../skills/builtin/schedule/question-words';
 import type { Activity } from '../../skills/sdk/data';
 import { replySchema } from '../../skills/sdk/manifest-schema';
 import type { JsonValue, Lang, Slots } from '../../skills/sdk/types';
@@ -248,6 +249,74 @@ describe('the schedule skill telling what comes after', () => {
   });
 });
 
+describe('the schedule skill answering yes from the plan', () => {
+  const GYM_DAY = plan(TODAY, [
+    { time: '09:00', what: 'Fruktstund' },
+    { time: '10:00', what: 'Gympa' },
+    { time: '11:30', what: 'Lunch' },
+    { time: '14:00', what: 'Sångsamling' },
+  ]);
+
+  it('says yes, and when, for what is still ahead today', async () => {
+    const { reply, requests } = await ask({ text: 'har vi gympa idag' }, { schedule: GYM_DAY });
+    expect(reply).toEqual({ speech: { sv: 'Ja! Klockan tio är det gympa.', en: "Yes! At ten o'clock it's gympa." }, expression: 'happy' });
+    expect(requests).toEqual([{ source: 'schedule', params: { date: TODAY } }]);
+    expect((await ask({ text: 'blir det sångsamling idag' }, { schedule: GYM_DAY })).speech.sv).toBe('Ja! Klockan två är det sångsamling.');
+    expect((await ask({ text: 'laiban får vi gå ut idag' })).speech).toEqual({
+      sv: 'Ja! Vi går ut klockan tio och klockan tre.',
+      en: "Yes! We're going outside at ten o'clock and at three o'clock.",
+    });
+  });
+
+  it('says yes, and when it was, for what is done today', async () => {
+    expect((await ask({ text: 'har vi gympa idag', now: '11:00' }, { schedule: GYM_DAY })).speech).toEqual({
+      sv: 'Ja, klockan tio var det gympa.',
+      en: "Yes, at ten o'clock it was gympa.",
+    });
+    expect((await ask({ text: 'ska vi gå ut idag', now: '16:00' })).speech).toEqual({ sv: 'Ja, vi gick ut klockan tre.', en: 'Yes, we went outside at three o\'clock.' });
+  });
+
+  it('says yes on another day, starting with the day, asking the data for that day', async () => {
+    const monday = await ask({ text: 'är det utflykt på måndag', slots: { date: MONDAY } }, { schedule: plan(MONDAY, MONDAY_PLAN) });
+    expect(monday.speech).toEqual({ sv: 'Ja! På måndag är det skogsutflykt klockan halv tio.', en: "Yes! On Monday it's skogsutflykt at half past nine." });
+    expect(monday.requests).toEqual([{ source: 'schedule', params: { date: MONDAY } }]);
+    const friday = plan('2026-11-27', [{ time: '09:00', what: 'Utflykt' }]);
+    expect((await ask({ text: 'är det utflykt på fredag', now: '16:00', slots: { date: '2026-11-27' } }, { schedule: friday })).speech.sv).toBe(
+      'Ja! I övermorgon är det utflykt klockan nio.',
+    );
+  });
+
+  it('says that the plan does not have it, never a no, for what is not in the plan', async () => {
+    expect((await ask({ text: 'har vi gympa idag' })).reply).toEqual({
+      speech: { sv: 'Det står inte i planen. Fråga en fröken!', en: "It's not in the plan. Ask a teacher!" },
+      expression: 'thinking',
+    });
+    // Going out in the yard is no yes to the forest.
+    expect((await ask({ text: 'ska vi till skogen idag' })).speech.sv).toBe('Det står inte i planen. Fråga en fröken!');
+  });
+
+  it('answers in English, finding a place by its Swedish name', async () => {
+    expect((await ask({ text: 'do we have gympa today', lang: 'en' }, { schedule: GYM_DAY })).speech.en).toBe("Yes! At ten o'clock it's gympa.");
+    const forest = plan(TODAY, [...WEDNESDAY_PLAN.slice(0, 3), { time: '10:30', what: 'Skogsutflykt' }]);
+    expect((await ask({ text: 'are we going to the forest today', lang: 'en' }, { schedule: forest })).speech.en).toBe(
+      "Yes! At half past ten it's skogsutflykt.",
+    );
+    expect((await ask({ text: 'do we have gym today', lang: 'en' })).speech.en).toBe("It's not in the plan. Ask a teacher!");
+  });
+
+  it('leaves the questions with answers of their own to them', async () => {
+    expect((await ask({ text: 'när ska vi gå ut' })).speech.sv).toBe('Vi går ut klockan tio och klockan tre.');
+    expect((await ask({ text: 'vad händer efter lunchen' })).speech.sv).toBe('Efter lunchen är det vila.');
+    expect((await ask({ text: 'ska vi gå ut efter lunchen' })).speech.sv).toBe('Efter lunchen är det vila.');
+    expect((await ask({ text: 'vad ska vi göra idag', now: '14:45' })).speech.sv).toBe('Klockan tre är det utevistelse på gården.');
+    expect((await ask({ text: 'har vi något roligt idag', now: '14:45' })).speech.sv).toBe('Klockan tre är det utevistelse på gården.');
+  });
+
+  it('tells the time, not a yes, when asked whether it is now or soon', async () => {
+    expect((await ask({ text: 'är det vila snart' })).speech.sv).toBe('Vi vilar klockan halv ett.');
+  });
+});
+
 describe('reading a schedule question', () => {
   it.each([
     ['vad ska vi göra idag', { kind: 'day' }],
@@ -261,6 +330,21 @@ describe('reading a schedule question', () => {
     ['vad gör vi efter mellis idag laiban', { kind: 'after', words: ['mellis'], said: 'mellis' }],
     ['what happens after lunch', { kind: 'after', words: ['lunch'], said: 'lunch' }],
     ['vad händer efter det', { kind: 'day' }],
+    ['har vi gympa idag', { kind: 'yesNo', words: ['gympa'] }],
+    ['ska vi till skogen idag', { kind: 'yesNo', words: ['skogen'] }],
+    ['blir det sångsamling idag', { kind: 'yesNo', words: ['sångsamling'] }],
+    ['är det utflykt på fredag', { kind: 'yesNo', words: ['utflykt'] }],
+    ['hej laiban får vi gå ut i morgon', { kind: 'yesNo', words: ['ut'] }],
+    ['do we have gym today', { kind: 'yesNo', words: ['gym'] }],
+    ['are we going to the forest today', { kind: 'yesNo', words: ['forest'] }],
+    ['is there music tomorrow', { kind: 'yesNo', words: ['music'] }],
+    ['är det vila snart', { kind: 'when', words: ['vila'] }],
+    ['när ska vi ha gympa', { kind: 'when', words: ['gympa'] }],
+    ['ska vi gå ut efter lunchen', { kind: 'after', words: ['lunchen'], said: 'lunchen' }],
+    ['ska vi göra något roligt idag', { kind: 'day' }],
+    ['har vi', { kind: 'day' }],
+    ['vi har gympa idag', { kind: 'day' }],
+    ['vad har vi för aktivitet idag', { kind: 'day' }],
   ])('reads "%s"', (text, question) => {
     expect(scheduleQuestion(text)).toEqual(question);
   });
@@ -269,12 +353,22 @@ describe('reading a schedule question', () => {
     ['ut', 'out'], ['ute', 'out'], ['utevistelsen', 'out'], ['skogen', 'out'], ['gården', 'out'], ['outside', 'out'],
     ['vila', 'rest'], ['vilan', 'rest'], ['läsvila', 'rest'], ['sova', 'rest'], ['nap', 'rest'], ['rest', 'rest'], ['forest', 'out'],
     ['lunchen', 'lunch'], ['maten', 'lunch'], ['mellis', 'snack'], ['mellanmålet', 'snack'], ['frukosten', 'breakfast'],
-    ['fruktstund', 'fruit'], ['samlingen', 'circle'], ['äta', 'meal'],
+    ['fruktstund', 'fruit'], ['samlingen', 'circle'], ['äta', 'meal'], ['woods', 'out'], ['lekplatsen', 'out'], ['parken', 'out'],
   ])('hears "%s" as the kind %s', (word, kind) => {
     expect(kindOf(word)).toBe(kind);
   });
 
-  it.each(['utställning', 'vill', 'gympa', 'idag'])('hears no kind in "%s"', (word) => {
+  it.each(['utställning', 'vill', 'gympa', 'idag', 'sparkcykel'])('hears no kind in "%s"', (word) => {
     expect(kindOf(word)).toBeUndefined();
+  });
+
+  it('leaves the words of the yes/no starts out of what is asked for', () => {
+    expect(YES_NO_STARTS.flatMap((start) => start.split(' ')).filter((word) => !NOT_ACTIVITY_WORDS.has(word))).toEqual([]);
+  });
+
+  it('never reads a what or when question as yes or no', () => {
+    expect(WHEN_WORDS.filter((phrase) => !phrase.split(' ').some((word) => NOT_YES_NO_WORDS.includes(word)))).toEqual([]);
+    expect(YES_NO_STARTS.filter((start) => start.split(' ').some((word) => NOT_YES_NO_WORDS.includes(word)))).toEqual([]);
+    expect(NOT_YES_NO_WORDS).toEqual(expect.arrayContaining(['vad', 'när', 'what', 'when']));
   });
 });

@@ -1,5 +1,6 @@
 /** Kinds of activity a child asks about in other words than the plan's: "gå ut" finds "utevistelse", "mellis" finds "mellanmål". */
 import { wordsOf } from '../shared/text';
+import { PLACES } from './places';
 
 export type ActivityKind = 'out' | 'rest' | 'breakfast' | 'lunch' | 'snack' | 'fruit' | 'circle' | 'meal';
 
@@ -15,9 +16,9 @@ interface KindWords {
 /** The words of each kind, in questions and in plans. In this order the first kind that has a word wins: "lunch" asks for lunch, not any meal. */
 const KIND_WORDS: Readonly<Record<ActivityKind, KindWords>> = {
   out: {
-    parts: ['utomhus', 'utflykt', 'gård', 'skog', 'promenad', 'lekplats'],
+    parts: ['utomhus', ...PLACES.flatMap((place) => place.parts)],
     starts: ['ute'],
-    whole: ['ut', 'park', 'parken', 'out', 'outside', 'outdoor', 'outdoors', 'walk', 'forest', 'playground', 'trip'],
+    whole: ['ut', 'out', 'outside', 'outdoor', 'outdoors', ...PLACES.flatMap((place) => place.whole)],
   },
   rest: { parts: ['vila', 'vilo', 'sova', 'sovstund'], whole: ['sov', 'sover', 'rest', 'nap', 'sleep'] },
   breakfast: { parts: ['frukost'], whole: ['breakfast'] },

@@ -1,15 +1,16 @@
-/** The schedule skill's answer: the day's plan, when an activity is, or what comes after one, from the teachers' plan. */
-import { daysBetween, isDayOff, localTime, type Reply, type ScheduleData, type SkillContext } from '../../sdk';
+/** The schedule skill's answer from the teachers' plan: the day's plan, when an activity is, what comes after one, or whether we do one. */
+import { type Activity, daysBetween, isDayOff, localTime, type Reply, type ScheduleData, type SkillContext } from '../../sdk';
 import { askedDate } from '../shared/asked-date';
 import { requestData } from '../shared/request-data';
 import { type ScheduleQuestion, scheduleQuestion } from './asked-schedule';
-import { findActivities } from './find-activities';
+import { findActivities, findAskedFor } from './find-activities';
 import { isToday, type PlanDay, startOf, stillAhead } from './plan-day';
-import { NO_SCHEDULE, NOT_IN_PLAN, PAST_DAY } from './replies';
+import { NO_SCHEDULE, NOT_IN_PLAN, NOT_PLANNED, PAST_DAY } from './replies';
 import { sayAfter } from './say-after';
 import { sayDay } from './say-day';
 import { sayClosed, sayNoPlan } from './say-no-plan';
 import { sayWhen } from './say-when';
+import { sayYes } from './say-yes';
 import { withMessages } from './teacher-messages';
 
 /** An activity that comes several times a day ("utevistelse") is told at most this many times. */
@@ -22,13 +23,26 @@ function tellDay(plan: ScheduleData, day: PlanDay): Reply {
   return { speech: withMessages(sayDay(day, plan.activities), plan.messages), expression: 'happy' };
 }
 
-/** The next time of the activity asked about; when it is done for today, the last time it was. */
+/** The next times of the activities found; when they are done for today, the last time one was (`past`). */
+function timesToTell(day: PlanDay, found: readonly Activity[]): { told: readonly Activity[]; past: boolean } {
+  const ahead = stillAhead(day, found);
+  return ahead.length > 0 ? { told: ahead.slice(0, MOST_TIMES), past: false } : { told: found.slice(-1), past: true };
+}
+
+/** When the activity asked about is next, or last was once it is done for today. */
 function tellWhen(words: readonly string[], plan: ScheduleData, day: PlanDay): Reply {
   const asked = findActivities(words, plan.activities);
   if (!asked || asked.found.length === 0) return NOT_IN_PLAN;
-  const ahead = stillAhead(day, asked.found);
-  const told = ahead.length > 0 ? ahead.slice(0, MOST_TIMES) : asked.found.slice(-1);
-  return { speech: sayWhen(asked.kind, told, day, ahead.length === 0), expression: 'happy' };
+  const { told, past } = timesToTell(day, asked.found);
+  return { speech: sayWhen(asked.kind, told, day, past), expression: 'happy' };
+}
+
+/** "Har vi gympa idag?": yes, with when it is (or was); never a no, only that the plan does not say. */
+function tellYes(words: readonly string[], plan: ScheduleData, day: PlanDay): Reply {
+  const asked = findAskedFor(words, plan.activities);
+  if (!asked || asked.found.length === 0) return NOT_PLANNED;
+  const { told, past } = timesToTell(day, asked.found);
+  return { speech: sayYes(sayWhen(asked.kind, told, day, past), past), expression: 'happy' };
 }
 
 function tellAfter(question: Extract<ScheduleQuestion, { kind: 'after' }>, plan: ScheduleData, day: PlanDay): Reply {
@@ -52,5 +66,6 @@ export async function answerSchedule(ctx: SkillContext): Promise<Reply> {
   const day: PlanDay = { today, date, now: hour * 60 + minute };
   const question = scheduleQuestion(ctx.text);
   if (question.kind === 'day' || plan.activities.length === 0) return tellDay(plan, day);
+  if (question.kind === 'yesNo') return tellYes(question.words, plan, day);
   return question.kind === 'when' ? tellWhen(question.words, plan, day) : tellAfter(question, plan, day);
 }

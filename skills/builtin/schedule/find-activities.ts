@@ -2,6 +2,7 @@
 import type { Activity } from '../../sdk';
 import { wordsOf } from '../shared/text';
 import { type ActivityKind, isOfKind, kindOf, sameWord } from './activity-kinds';
+import { activitiesAt, placeOf } from './places';
 
 export interface AskedActivity {
   /** Set when the question named a kind ("gå ut"), which some answers say in their own words. */
@@ -24,4 +25,13 @@ export function findActivities(words: readonly string[], activities: readonly Ac
     if (found.length > 0) return { found };
   }
   return undefined;
+}
+
+/**
+ * For a yes or no: a place named ("skogen") is only found where the plan has it, as going out elsewhere is no
+ * yes to it; other words as findActivities.
+ */
+export function findAskedFor(words: readonly string[], activities: readonly Activity[]): AskedActivity | undefined {
+  const place = words.map(placeOf).find((named) => named !== undefined);
+  return place ? { found: activitiesAt(place, activities) } : findActivities(words, activities);
 }

@@ -13,6 +13,12 @@ export const NOT_IN_PLAN: Reply = {
   expression: 'thinking',
 };
 
+/** A yes-or-no question about what the plan does not have: no "Nej", as the teachers may not have written it in. */
+export const NOT_PLANNED: Reply = {
+  speech: { sv: 'Det står inte i planen. Fråga en fröken!', en: "It's not in the plan. Ask a teacher!" },
+  expression: 'thinking',
+};
+
 /** A day gone by: the plan says what was meant to happen, not what did. */
 export const PAST_DAY: Reply = {
   speech: { sv: 'Det kommer jag inte ihåg. Fråga en fröken!', en: "I don't remember. Ask a teacher!" },
