@@ -24,7 +24,7 @@ import type { Forecast, Menu, WeatherWarning } from '../types';
 import { menuFetcher } from './lunch-upstream';
 import type { BridgeSettings } from './settings';
 import { forecastFetcher, gridKey } from './weather-upstream';
-import { fetchSmhiWarnings } from '../adapters/weather/warnings';
+import { countyWarnings, fetchSmhiWarnings } from '../adapters/weather/warnings';
 
 export const DATA_METHODS = ['weather.get', 'warnings.get', 'lunch.get'] as const;
 export type DataMethod = (typeof DATA_METHODS)[number];
@@ -128,7 +128,8 @@ export class BridgeService {
       case 'warnings.get': {
         const { countyId } = params as ParamsOf<'warnings.get'>;
         const answer = await this.warnings.get(WARNINGS_KEY);
-        return served(answer, (all, freshness): WarningsData => ({ warnings: warningsOfCounty(all, countyId), ...freshness }));
+        // Whether a warning is in force at a moment is for the asker's clock: the bridge filters by county only.
+        return served(answer, (all, freshness): WarningsData => ({ warnings: countyWarnings(all, countyId), ...freshness }));
       }
       case 'lunch.get': {
         const { source, from, to } = params as ParamsOf<'lunch.get'>;
@@ -148,7 +149,7 @@ export class BridgeService {
       return { jsonrpc: '2.0', method: 'weather.changed', params: { topic, ...weatherDataSchema.parse({ forecast: change.forecast, ...fresh }) } };
     }
     if (topic.kind === 'warnings' && change.kind === 'warnings') {
-      const warnings = warningsOfCounty(change.warnings, topic.countyId);
+      const warnings = countyWarnings(change.warnings, topic.countyId);
       return { jsonrpc: '2.0', method: 'warnings.changed', params: { topic, ...warningsDataSchema.parse({ warnings, ...fresh }) } };
     }
     if (topic.kind === 'lunch' && change.kind === 'lunch' && topic.source === change.source) {
@@ -182,10 +183,6 @@ function served<T, R>(answer: CacheAnswer<T>, build: (value: T, freshness: { fet
   return { ok: true, result: build(answer.value, { fetchedAt: answer.fetchedAt.toISOString(), stale }) } as CallResult<DataMethod>;
 }
 
-/** Yellow and above for one county; whether a warning is in force at a moment is for the asker's clock. */
-function warningsOfCounty(all: readonly WeatherWarning[], countyId: number): WeatherWarning[] {
-  return all.filter((w) => w.level !== 'message' && w.counties.includes(countyId));
-}
 
 function daysBetween(menu: Menu, from: string, to: string): Menu {
   return { provider: menu.provider, days: menu.days.filter((day) => day.date >= from && day.date <= to) };
