@@ -5,6 +5,7 @@
  */
 import type { Logger } from 'pino';
 import WebSocket from 'ws';
+import { backoffDelayMs } from '../../bridge/cache/upstream-cache';
 import { decodeIncoming, decodeResult, encode } from '../../bridge/protocol/codec';
 import {
   ERROR_CODES,
@@ -60,7 +61,7 @@ interface Pending {
 
 /** Waits before reconnect attempt n (0-based): half of the capped exponential step, plus up to the other half at random. */
 export function reconnectDelayMs(attempt: number, backoff: { initialMs: number; maxMs: number }, random: () => number): number {
-  const step = Math.min(backoff.maxMs, backoff.initialMs * 2 ** Math.min(attempt, 30));
+  const step = backoffDelayMs({ ...backoff, factor: 2 }, attempt + 1);
   return Math.round(step / 2 + random() * (step / 2));
 }
 
