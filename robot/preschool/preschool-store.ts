@@ -8,7 +8,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { type CalendarDate, weekdayOf } from '../../skills/sdk/calendar';
 import type { Localized } from '../../skills/sdk/types';
-import type { PickupData, ScheduleData } from './data-schemas';
+import { clockTimeSchema, type PickupData, type ScheduleData } from './data-schemas';
 import { migrate } from './migrations';
 import type { Alert, Child, DefaultPickup, IntentCount, Message, Pickup, PlannedActivity, SchoolWeekday } from './store-types';
 
@@ -42,8 +42,6 @@ const WHAT: Record<string, Localized> = {
   'the dish': { sv: 'Rätten', en: 'The dish' },
 };
 
-const TIME = /^(?:[01]\d|2[0-3]):[0-5]\d$/;
-
 function text(value: string, what: string, max: number): string {
   const trimmed = value.replace(/\s+/g, ' ').trim();
   const name = WHAT[what] ?? { sv: what, en: what };
@@ -56,7 +54,7 @@ function text(value: string, what: string, max: number): string {
 
 function time(value: string | null | undefined): string | null {
   if (value === null || value === undefined || value.trim() === '') return null;
-  if (!TIME.test(value.trim())) {
+  if (!clockTimeSchema.safeParse(value.trim()).success) {
     throw new StoreInputError({ sv: `"${value}" är inte en tid (TT:MM).`, en: `"${value}" is not a time (HH:MM).` });
   }
   return value.trim();
