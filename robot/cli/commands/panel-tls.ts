@@ -10,10 +10,11 @@ import type { LaibanConfig } from '../../../config/schema';
 
 export type PanelTls = { kind: 'tls'; key: string; cert: string; made: boolean } | { kind: 'plain' } | { kind: 'broken'; reason: string };
 
-function addresses(): string[] {
+/** The robot's addresses on its networks (not loopback), IPv4 and IPv6 unless one family is asked for. */
+export function networkAddresses(family?: 'IPv4' | 'IPv6'): string[] {
   return Object.values(os.networkInterfaces())
     .flat()
-    .flatMap((a) => (a && !a.internal ? [a.address] : []));
+    .flatMap((a) => (a && !a.internal && (family === undefined || a.family === family) ? [a.address] : []));
 }
 
 export async function panelTls(config: LaibanConfig['panel'], now: Date): Promise<PanelTls> {
@@ -44,7 +45,7 @@ export async function panelTls(config: LaibanConfig['panel'], now: Date): Promis
           { type: 2, value: host },
           { type: 2, value: 'localhost' },
           { type: 7, ip: '127.0.0.1' },
-          ...addresses().map((ip) => ({ type: 7 as const, ip })),
+          ...networkAddresses().map((ip) => ({ type: 7 as const, ip })),
         ],
       },
     ],

@@ -1,12 +1,11 @@
 /** Starts the teachers' panel next to the robot, with its certificate and, at first start, a setup code. */
 import { randomInt } from 'node:crypto';
-import os from 'node:os';
 import type { LaibanConfig } from '../../../config/schema';
 import { type RunningPanel, startPanel } from '../../../panel/create-panel';
 import { PASSWORD_SETTING } from '../../../panel/auth/staff-password';
 import { systemClock } from '../../clock';
 import type { Robot } from '../../runtime/create-robot';
-import { panelTls } from './panel-tls';
+import { networkAddresses, panelTls } from './panel-tls';
 
 /** "4821 0937": eight digits, easy to read off a console and type on a phone. */
 export function newSetupCode(): string {
@@ -29,9 +28,7 @@ export function describeDataAge(newest: Record<string, string>, now: Date): stri
 /** A panel on every address is reached by the robot's network addresses, not by "0.0.0.0". */
 function reachableUrls(url: string, host: string): string[] {
   if (host !== '0.0.0.0' && host !== '::') return [url];
-  const ips = Object.values(os.networkInterfaces())
-    .flat()
-    .flatMap((a) => (a && !a.internal && a.family === 'IPv4' ? [a.address] : []));
+  const ips = networkAddresses('IPv4');
   const at = new URL(url);
   return (ips.length > 0 ? ips : ['localhost']).map((ip) => `${at.protocol}//${ip}:${at.port}/`);
 }
