@@ -10,28 +10,18 @@ import {
   requestSchema,
   responseSchema,
 } from '../../../bridge/protocol/messages';
+import { mulberry32 } from '../../../robot/understanding/random';
 import { allMessages } from './protocol-fixtures';
 
 const SEED = 0x1a1ba4;
 const RUNS = 2_000;
 const LIMIT = 64 * 1024;
 
-/** mulberry32: small, seedable, good enough for test inputs. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 
 function fuzzer(seed: number) {
-  const next = rng(seed);
+  const next = mulberry32(seed);
   const int = (n: number): number => Math.floor(next() * n);
   const pick = <T>(xs: readonly T[]): T => xs[int(xs.length)] as T;
 
