@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { shortNameSchema } from '../bridge/protocol/messages';
+import { parseScryptHash } from '../panel/auth/passwords';
 import { DEFAULT_TIME_ZONE } from '../skills/sdk/calendar';
 import { LANGS, type Lang } from '../skills/sdk/types';
 import { isSafeVoiceName, VOICE_NAME_RULE } from '../speech/out/voice-name';
@@ -117,7 +118,8 @@ export const configFileSchema = z.strictObject({
       tls: z.enum(PANEL_TLS).default('self-signed'),
       certFile: filePath.optional(),
       keyFile: filePath.optional(),
-      passwordHash: z.string().regex(/^scrypt\$\d+\$\d+\$\d+\$[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+$/, 'must be a hash from `laiban panel hash-password`').optional(),
+      // The panel's own parser: a hash the config accepted but the panel refused would lock every teacher out.
+      passwordHash: z.string().refine((hash) => parseScryptHash(hash) !== undefined, 'must be a hash from `laiban panel hash-password`').optional(),
     })
     .prefault({}),
   retention: z.strictObject({ days: z.int().min(0).max(30).default(0) }).prefault({}),

@@ -101,7 +101,7 @@ describe('loadConfig with a file', () => {
         tls: 'files',
         certFile: path.join(tempDir(), 'cert.pem'),
         keyFile: path.join(tempDir(), 'key.pem'),
-        passwordHash: 'scrypt$16384$8$1$c2FsdA==$aGFzaA==',
+        passwordHash: 'scrypt$16384$8$1$c2FsdHNhbHRzYWx0c2FsdA==$aGFzaGhhc2hoYXNoaGFzaGhhc2hoYXNoaGFzaGhhc2g=',
       },
       retention: { days: 2 },
     };
