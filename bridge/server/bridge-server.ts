@@ -222,17 +222,27 @@ export class BridgeServer {
 
   private push(change: DataChange): void {
     const limit = this.options.maxBufferedBytes ?? 8 * 1024 * 1024;
+    // Robots subscribed to the same topic get the same frame: built and encoded once per change, not per robot.
+    const frames = new Map<string, string | undefined>();
+    const frameFor = (topic: Topic): string | undefined => {
+      const key = JSON.stringify(topic);
+      if (!frames.has(key)) {
+        const note = this.options.service.pushFor(topic, change);
+        frames.set(key, note && this.frameOf(note));
+      }
+      return frames.get(key);
+    };
     for (const connection of this.connections) {
       const { state } = connection;
       if (state.kind !== 'ready') continue;
       for (const topic of state.topics) {
-        const note = this.options.service.pushFor(topic, change);
-        if (!note) continue;
+        const frame = frameFor(topic);
+        if (frame === undefined) continue;
         if (connection.socket.bufferedAmount > limit) {
           this.options.log.warn({ robot: state.robot }, 'robot is not reading; push skipped');
           continue;
         }
-        this.send(connection, note);
+        this.sendFrame(connection, frame);
       }
     }
   }
@@ -242,15 +252,21 @@ export class BridgeServer {
   }
 
   private send(connection: Connection, message: Message): void {
-    if (connection.socket.readyState !== connection.socket.OPEN) return;
-    let frame: string;
+    this.sendFrame(connection, this.frameOf(message));
+  }
+
+  private frameOf(message: Message): string {
     try {
-      frame = encode(message);
+      return encode(message);
     } catch (err) {
       this.options.log.error({ error: (err as Error).message }, 'the bridge built an invalid message');
       const id = 'id' in message ? message.id : null;
-      frame = JSON.stringify(errorResponse(id ?? null, ERROR_CODES.INTERNAL_ERROR, 'Internal error'));
+      return JSON.stringify(errorResponse(id ?? null, ERROR_CODES.INTERNAL_ERROR, 'Internal error'));
     }
+  }
+
+  private sendFrame(connection: Connection, frame: string): void {
+    if (connection.socket.readyState !== connection.socket.OPEN) return;
     connection.socket.send(frame);
   }
 

@@ -5,7 +5,6 @@
  */
 import type { Logger } from 'pino';
 import type { Clock } from '../../robot/clock';
-import { lunchDataSchema, warningsDataSchema, weatherDataSchema } from '../protocol/messages';
 import {
   ERROR_CODES,
   type ErrorObject,
@@ -142,18 +141,18 @@ export class BridgeService {
     }
   }
 
-  /** The push for one subscribed topic, or undefined when the change is not about it. */
+  /** The push for one subscribed topic, or undefined when the change is not about it. Checked when encoded. */
   pushFor(topic: Topic, change: DataChange): Notification | undefined {
     const fresh = { fetchedAt: change.fetchedAt, stale: false };
     if (topic.kind === 'weather' && change.kind === 'weather' && gridKey(topic.lat, topic.lon) === change.key) {
-      return { jsonrpc: '2.0', method: 'weather.changed', params: { topic, ...weatherDataSchema.parse({ forecast: change.forecast, ...fresh }) } };
+      return { jsonrpc: '2.0', method: 'weather.changed', params: { topic, forecast: change.forecast, ...fresh } };
     }
     if (topic.kind === 'warnings' && change.kind === 'warnings') {
       const warnings = countyWarnings(change.warnings, topic.countyId);
-      return { jsonrpc: '2.0', method: 'warnings.changed', params: { topic, ...warningsDataSchema.parse({ warnings, ...fresh }) } };
+      return { jsonrpc: '2.0', method: 'warnings.changed', params: { topic, warnings, ...fresh } };
     }
     if (topic.kind === 'lunch' && change.kind === 'lunch' && topic.source === change.source) {
-      return { jsonrpc: '2.0', method: 'lunch.changed', params: { topic, ...lunchDataSchema.parse({ menu: change.menu, ...fresh }) } };
+      return { jsonrpc: '2.0', method: 'lunch.changed', params: { topic, menu: change.menu, ...fresh } };
     }
     return undefined;
   }
