@@ -43,6 +43,18 @@ export const CONFIG_EXAMPLES: Record<ConfigKey, JsonValue> = {
   'panel.keyFile': '/etc/laiban/panel-key.pem',
   'panel.passwordHash': 'scrypt$16384$8$1$c2FsdHNhbHRzYWx0c2FsdA==$aGFzaGhhc2hoYXNoaGFzaGhhc2hoYXNoaGFzaGhhc2g=',
   'retention.days': 0,
+  'safeguarding.staffWord.sv': 'en fröken',
+  'safeguarding.staffWord.en': 'a teacher',
+  'safeguarding.alertOnToilet': false,
+  'safeguarding.repeatMinutes': 5,
+  'safeguarding.chime': true,
+  'safeguarding.webhook.url': 'https://ntfy.kommun.example.se',
+  'safeguarding.webhook.format': 'ntfy',
+  'safeguarding.webhook.topic': 'solrosen-larm',
+  'safeguarding.webhook.token': 'tk_token-from-IT',
+  'safeguarding.webhook.includeNames': false,
+  'safeguarding.webhook.attempts': 6,
+  'safeguarding.webhook.timeoutMs': 5000,
 };
 
 export const CONFIG_KEYS = Object.keys(CONFIG_EXAMPLES) as ConfigKey[];

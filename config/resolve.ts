@@ -63,5 +63,6 @@ export function resolveConfig(file: ConfigFile, ctx: PathContext): LaibanConfig 
       ...(file.panel.passwordHash === undefined ? {} : { passwordHash: file.panel.passwordHash }),
     },
     retention: file.retention,
+    safeguarding: file.safeguarding,
   };
 }

@@ -37,6 +37,10 @@ const wsUrl = z.url({ protocol: /^wss?$/, error: 'must be a ws:// or wss:// URL'
 export const PANEL_TLS = ['self-signed', 'files', 'off'] as const;
 export type PanelTls = (typeof PANEL_TLS)[number];
 
+/** json: Laiban's own alert object; ntfy: ntfy's JSON publish format (title, message, priority, topic). */
+export const WEBHOOK_FORMATS = ['json', 'ntfy'] as const;
+export type WebhookFormat = (typeof WEBHOOK_FORMATS)[number];
+
 export const WEATHER_PROVIDERS = ['smhi', 'metno'] as const;
 export const LUNCH_PROVIDERS = ['skolmaten', 'openmeal', 'matilda', 'mashie', 'manual'] as const;
 export type WeatherProvider = (typeof WEATHER_PROVIDERS)[number];
@@ -123,6 +127,30 @@ export const configFileSchema = z.strictObject({
     })
     .prefault({}),
   retention: z.strictObject({ days: z.int().min(0).max(30).default(0) }).prefault({}),
+  safeguarding: z
+    .strictObject({
+      // Said after "Gå till …" and "Ropa på …": "en vuxen", "en fröken", "en pedagog" (never "hon").
+      staffWord: z.strictObject({ sv: nonEmptyText.default('en vuxen'), en: nonEmptyText.default('a grown-up') }).prefault({}),
+      alertOnToilet: z.boolean().default(false),
+      repeatMinutes: z.int().min(0).max(60).default(5),
+      chime: z.boolean().default(true),
+      webhook: z
+        .strictObject({
+          url: httpUrl.optional(),
+          format: z.enum(WEBHOOK_FORMATS).default('json'),
+          topic: nonEmptyText.optional(),
+          token: nonEmptyText.optional(),
+          includeNames: z.boolean().default(false),
+          attempts: z.int().min(1).max(20).default(6),
+          timeoutMs: z.int().min(500).max(60000).default(5000),
+        })
+        .refine((hook) => hook.format !== 'ntfy' || hook.url === undefined || hook.topic !== undefined, {
+          path: ['topic'],
+          message: 'is needed with format "ntfy": the ntfy topic the staff subscribe to',
+        })
+        .prefault({}),
+    })
+    .prefault({}),
 });
 
 /** The file after validation: defaults applied, paths still as written (and possibly absent). */
@@ -156,6 +184,19 @@ export interface LaibanConfig {
   panel: { enabled: boolean; host: string; port: number; tls: PanelTls; certFile: string; keyFile: string; passwordHash?: string };
   /** Days the day-bound data (pick-ups, messages, alerts, counts) is kept after its day; 0 = gone the next day. */
   retention: { days: number };
+  /** How a child who needs a grown-up is answered and how the staff are told. */
+  safeguarding: SafeguardingConfig;
+}
+
+export interface SafeguardingConfig {
+  staffWord: Record<Lang, string>;
+  /** A routine toilet need alerts the staff too. */
+  alertOnToilet: boolean;
+  /** The same thing said again within this many minutes counts on the open alert instead of a new one. */
+  repeatMinutes: number;
+  /** The robot plays a chime when it alerts (a different one for an emergency). */
+  chime: boolean;
+  webhook: { url?: string; format: WebhookFormat; topic?: string; token?: string; includeNames: boolean; attempts: number; timeoutMs: number };
 }
 
 type LeafKeys<T, Prefix extends string = ''> = {

@@ -3,8 +3,9 @@ import { CSRF_FIELD } from '../auth/csrf';
 import type { RequestContext } from '../http/context';
 import { html, type SafeHtml } from './escape';
 
-export function postForm(ctx: RequestContext, action: string, content: SafeHtml): SafeHtml {
-  return html`<form method="post" action="${action}"><input type="hidden" name="${CSRF_FIELD}" value="${ctx.currentSession().csrfToken}">${content}</form>`;
+/** `target: '_top'`: a form inside a frame whose answer replaces the whole page. */
+export function postForm(ctx: RequestContext, action: string, content: SafeHtml, target?: '_top'): SafeHtml {
+  return html`<form method="post" action="${action}"${target && html` target="${target}"`}><input type="hidden" name="${CSRF_FIELD}" value="${ctx.currentSession().csrfToken}">${content}</form>`;
 }
 
 export function hidden(name: string, value: string | number): SafeHtml {

@@ -15,6 +15,9 @@ export interface LayoutInput {
   notice?: { kind: NoticeKind; text: string };
   /** Present for a logged-in teacher: the navigation and the logout button. */
   staff?: { csrfToken: string; unacknowledgedAlerts: number };
+  refreshSeconds?: number;
+  /** A page shown in a frame of another: the body alone. */
+  frame?: boolean;
 }
 
 const NAVIGATION: ReadonlyArray<{ path: string; label: StringKey }> = [
@@ -43,9 +46,12 @@ export function layout(input: LayoutInput): SafeHtml {
   const logout =
     input.staff &&
     html`<footer><form method="post" action="/logout"><input type="hidden" name="${CSRF_FIELD}" value="${input.staff.csrfToken}"><button class="secondary">${translate(input.lang, 'logout')}</button></form></footer>`;
+  const refresh = input.refreshSeconds !== undefined && html`<meta http-equiv="refresh" content="${input.refreshSeconds}">`;
+  const head = html`<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">${refresh}
+<title>${input.title} · Laiban</title><style>${trusted(PANEL_CSS)}</style></head>`;
+  if (input.frame) return html`<!doctype html>\n<html lang="${input.lang}">${head}<body class="strip"><main>${input.body}</main></body></html>`;
   return html`<!doctype html>
-<html lang="${input.lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${input.title} · Laiban</title><style>${trusted(PANEL_CSS)}</style></head>
+<html lang="${input.lang}">${head}
 <body><header><div class="bar"><span class="brand">Laiban</span>${switchLink}${input.staff && navigation(input, input.staff)}</div></header>
 <main><h1>${input.title}</h1>${notice}${input.body}</main>${logout}</body></html>`;
 }

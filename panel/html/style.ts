@@ -31,6 +31,14 @@ a.linkbutton{display:flex;align-items:center;justify-content:center;min-height:4
 a.linkbutton.danger{color:#a3000f;border-color:#a3000f}
 .card{background:#fff;border-radius:.75rem;padding:.75rem 1rem;margin:.75rem 0;box-shadow:0 1px 3px rgba(0,0,0,.15)}
 .card.alert{border-left:8px solid #c8102e}
+ul.alerts{list-style:none;margin:0;padding:0}
+ul.alerts>li{display:flex;align-items:center;gap:.5rem;padding:.35rem .5rem;margin:.25rem 0;border-left:6px solid #c8102e;background:#fff;border-radius:.4rem}
+ul.alerts>li>div{flex:1;min-width:0;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
+ul.alerts>li.emergency{background:#fde6e8;border-left-color:#7a0010}
+ul.alerts>li.done{border-left-color:#8a8a8a}
+ul.alerts form button{width:auto;margin-top:0;min-height:44px}
+iframe.alert-strip{display:block;width:100%;height:10.5rem;border:0;margin:.25rem 0}
+body.strip{background:transparent}body.strip main{padding:0;max-width:none}
 .pair{display:flex;gap:.5rem}.pair>*{flex:1}
 .row{display:flex;align-items:center;gap:.75rem}.row>:first-child{flex:1}.row form button{width:auto;margin-top:0}
 .muted{color:#595959}

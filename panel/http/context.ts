@@ -25,6 +25,10 @@ export interface PanelDeps {
   onChildrenChanged?(): void;
   /** The robot reads the lunch from the menu typed in on /mat (config lunch.provider "manual"). */
   manualMenuInUse: boolean;
+  /** Told after a teacher acknowledged alerts (the body's alert light goes off). */
+  onAlertsAcknowledged?(): void;
+  /** The alert webhook's state for the status page; absent when none is configured. */
+  webhookStatus?(): import('../../robot/safeguarding/webhook').WebhookStatus | undefined;
   /** The clothing skill's own store, where /klader keeps the teachers' corrections; absent: not offered. */
   clothingStore?: KeyValueStore;
   sessions: SessionStore;
@@ -58,7 +62,16 @@ export interface RequestContext {
 }
 
 export type Reply =
-  | { kind: 'page'; title: StringKey; body: SafeHtml; status?: number }
+  | {
+      kind: 'page';
+      title: StringKey;
+      body: SafeHtml;
+      status?: number;
+      /** The browser reloads the page after this many seconds (a meta refresh; the panel has no scripts). */
+      refreshSeconds?: number;
+      /** Shown inside another panel page's frame: no header or navigation, and framing by the panel allowed. */
+      frame?: boolean;
+    }
   | { kind: 'redirect'; to: string };
 
 /** setup: only before a password exists; visitor: anyone (login); staff: a logged-in session. */

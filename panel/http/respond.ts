@@ -10,6 +10,12 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'Cache-Control': 'no-store',
 };
 
+/** For a page the panel shows in a frame of its own (the alert strip on Idag): only the panel may frame it. */
+export const FRAMEABLE_BY_PANEL: Readonly<Record<string, string>> = {
+  'Content-Security-Policy': SECURITY_HEADERS['Content-Security-Policy']!.replace("frame-ancestors 'none'", "frame-ancestors 'self'"),
+  'X-Frame-Options': 'SAMEORIGIN',
+};
+
 export interface CookieSpec {
   name: string;
   value: string;

@@ -11,7 +11,7 @@ import { isLang, type Lang, translate } from '../strings';
 import { admit } from './admission';
 import type { PanelDeps, Reply, RequestContext, Route } from './context';
 import { clientAddress, parseCookies, readForm } from './request';
-import { send, serializeCookie } from './respond';
+import { FRAMEABLE_BY_PANEL, send, serializeCookie } from './respond';
 
 export const SESSION_COOKIE = 'laiban_session';
 export const LANG_COOKIE = 'lang';
@@ -60,10 +60,13 @@ async function handle(deps: PanelDeps, routes: readonly Route[], req: IncomingMe
       notice: notice && { kind: notice.kind, text: translate(lang, notice.key, notice.vars) },
       staff: staff && {
         csrfToken: staff.csrfToken,
-        unacknowledgedAlerts: deps.store.alerts().filter((a) => a.acknowledgedAt === null).length,
+        unacknowledgedAlerts: deps.store.openAlerts().length,
       },
+      ...(reply.refreshSeconds === undefined ? {} : { refreshSeconds: reply.refreshSeconds }),
+      ...(reply.frame ? { frame: true } : {}),
     });
-    send(res, { status: reply.status ?? 200, body: page.text, cookies: cookiesOut, ...extra });
+    const headers = reply.frame ? { ...FRAMEABLE_BY_PANEL, ...extra.headers } : extra.headers;
+    send(res, { status: reply.status ?? 200, body: page.text, cookies: cookiesOut, ...extra, ...(headers ? { headers } : {}) });
   };
 
   if (method === undefined) return finish(refusalPage(lang, 405, 'error_method'), { headers: { Allow: 'GET, HEAD, POST' } });

@@ -2,7 +2,7 @@
  * /status: is the robot alive, how fresh its weather and menu are, its errors, today's question counts, and
  * the way to change the staff password.
  */
-import { longDate, nowClockTime, today } from '../dates';
+import { localStamp, longDate, nowClockTime, today } from '../dates';
 import { html } from '../html/escape';
 import type { PanelStatus, Reply, RequestContext, Route } from '../http/context';
 
@@ -15,6 +15,15 @@ function readStatus(ctx: RequestContext): PanelStatus | undefined {
   }
 }
 
+function webhookLine(ctx: RequestContext) {
+  const hook = ctx.deps.webhookStatus?.();
+  if (!hook) return '';
+  const parts = [hook.lastSuccessAt ? ctx.t('webhook_ok', { time: localStamp(hook.lastSuccessAt, ctx.deps) }) : ctx.t('webhook_never')];
+  if (hook.lastFailure) parts.push(ctx.t('webhook_failed', { time: localStamp(hook.lastFailure.at, ctx.deps), reason: hook.lastFailure.reason }));
+  if (hook.undelivered > 0) parts.push(ctx.t('webhook_undelivered', { count: hook.undelivered }));
+  return html`<dt>${ctx.t('webhook')}</dt><dd>${parts.join('. ')}</dd>`;
+}
+
 function statusPage(ctx: RequestContext): Reply {
   const now = today(ctx.deps);
   const status = readStatus(ctx);
@@ -25,6 +34,7 @@ function statusPage(ctx: RequestContext): Reply {
 <dt>${ctx.t('robot_clock')}</dt><dd>${nowClockTime(ctx.deps)}, ${longDate(ctx.lang, now.date)}</dd>
 <dt>${ctx.t('bridge')}</dt><dd>${status ? status.bridge : ctx.t('status_unknown')}</dd>
 <dt>${ctx.t('data_age')}</dt><dd>${status ? (status.dataAge ?? ctx.t('no_data_yet')) : ctx.t('status_unknown')}</dd>
+${webhookLine(ctx)}
 </dl></div>
 <h2>${ctx.t('errors')}</h2>
 <div class="card">${errors.length === 0 ? html`<p>${ctx.t('no_errors')}</p>` : html`<ul class="items">${errors.map((e) => html`<li>${e}</li>`)}</ul>`}</div>

@@ -1,6 +1,6 @@
 /**
- * / (Idag): open alerts first, then who picks up which child today (entered today, else the weekday's
- * standard), and one quick form to enter or change a pick-up.
+ * / (Idag): a strip of open alerts (a self-refreshing frame), one quick form to enter or change a pick-up,
+ * then who picks up which child today (entered today, else the weekday's standard).
  */
 import type { Child, Pickup, SchoolWeekday } from '../../robot/preschool/store-types';
 import { longDate, today } from '../dates';
@@ -8,7 +8,6 @@ import { idField, textField, timeField } from '../form-values';
 import { html, type SafeHtml } from '../html/escape';
 import { button, field, hidden, postForm } from '../html/forms';
 import { redirectWith, type Reply, type RequestContext, type Route } from '../http/context';
-import { alertCard, unacknowledgedAlerts } from './alerts';
 
 const WHO_MAX = 100;
 const NOTE_MAX = 500;
@@ -62,15 +61,16 @@ ${button(ctx.t('save'))}`,
 function todayPage(ctx: RequestContext): Reply {
   const now = today(ctx.deps);
   const children = ctx.deps.store.children();
-  const alerts = unacknowledgedAlerts(ctx.deps.store);
   const { rows, without } = pickupRows(ctx, children, now.date, now.weekday);
+  // The alerts live in a frame that refreshes itself and has a fixed height: new alerts show within seconds,
+  // never push the pick-up form down, and never reload (and empty) a form a teacher is filling in.
   const body = html`<p class="muted">${longDate(ctx.lang, now.date)}</p>
-${alerts.length > 0 && html`<h2>${ctx.t('open_alerts')}</h2><ul class="cards">${alerts.map((a) => alertCard(ctx, a, '/'))}</ul>`}
+<iframe class="alert-strip" src="/larm/kort" title="${ctx.t('open_alerts')}"></iframe>
+<h2>${ctx.t('enter_pickup')}</h2>
+<div class="card">${pickupForm(ctx, children)}</div>
 <h2>${ctx.t('pickups_today')}</h2>
 <div class="card">${rows.length === 0 ? html`<p>${ctx.t('no_pickups')}</p>` : html`<ul class="items">${rows.map((r) => rowHtml(ctx, r))}</ul>`}
-${without.length > 0 && html`<p class="muted">${ctx.t('no_pickup_for', { names: without.map((c) => c.firstName).join(', ') })}</p>`}</div>
-<h2>${ctx.t('enter_pickup')}</h2>
-<div class="card">${pickupForm(ctx, children)}</div>`;
+${without.length > 0 && html`<p class="muted">${ctx.t('no_pickup_for', { names: without.map((c) => c.firstName).join(', ') })}</p>`}</div>`;
   return { kind: 'page', title: 'today_title', body };
 }
 

@@ -5,7 +5,11 @@ import type { Clock } from '../clock';
 import type { Logger } from '../runtime/log';
 import { type DataSource, dataAccessFor } from '../runtime/data-access';
 import { runSkill } from '../runtime/skill-runner';
-import { OUT_OF_SCOPE } from '../understanding/types';
+import { checkInAnswer, type PendingCheckIn } from '../safeguarding/check-in';
+import { checkInNo, checkInQuestion, checkInSilence, checkInYes, safeguardingReply, type StaffWord } from '../safeguarding/replies';
+import { type Detection, isAlertLevel } from '../understanding/safeguarding/categories';
+import { NEEDS_ADULT, OUT_OF_SCOPE } from '../understanding/types';
+import type { NewAlert } from '../preschool/store-types';
 import type { Understanding } from '../understanding/understand';
 import { notUnderstoodReply, skillFailedReply } from './fallbacks';
 import { applyFollowUp, type TurnMemory } from './follow-up';
@@ -18,8 +22,11 @@ export interface Turn {
   intent: string;
   confidence: number;
   slots: Slots;
+  /** The skill that answered; "safeguarding" when the safeguarding layer did. */
   skill: string | null;
   answer: string;
+  /** What the safeguarding layer found, and whether it alerted the staff. */
+  safeguarding?: { category: string; level: string; about: 'self' | 'other'; alerted: boolean };
   expression: Expression;
   outcome: 'answered' | 'skill-failed' | 'not-understood';
   /** Thinking time: understanding plus the skill. */
@@ -33,6 +40,10 @@ export interface ConversationSettings {
   defaultLang: Lang;
   followUpMs: number;
   skillTimeoutMs: number;
+  /** What the preschool calls its staff in the safeguarding answers. */
+  staffWord: StaffWord;
+  /** A routine toilet need alerts the staff too. */
+  alertOnToilet: boolean;
 }
 
 export interface ConversationDeps {
@@ -47,6 +58,8 @@ export interface ConversationDeps {
   present(turn: Turn): Promise<void>;
   onState?(state: ConversationState, expression: Expression): void;
   onEvent?(event: RobotEvent): void;
+  /** A child needs a grown-up: keep it for the panel, chime, tell the webhook. */
+  raiseAlert?(alert: NewAlert & { name?: string }): void;
   /** The first question waits for this (loading a stored model: milliseconds, never a training). */
   warmUp?: Promise<unknown>;
 }
@@ -56,9 +69,13 @@ export interface AskOptions {
   now?: Date;
 }
 
+export const SAFEGUARDING_SKILL = 'safeguarding';
+
 export class Conversation {
   private state: ConversationState = 'idle';
   private memory: TurnMemory | undefined;
+  private checkIn: PendingCheckIn | undefined;
+  private silenceTimer: NodeJS.Timeout | undefined;
   private queue: Promise<unknown>;
   private readonly byIntent = new Map<string, Skill>();
   private readonly summaries: SkillSummary[];
@@ -96,9 +113,13 @@ export class Conversation {
     const started = performance.now();
     this.move({ type: 'heard', text }, 'thinking');
 
+    const checked = this.answerCheckIn(text, now, options.lang);
+    if (checked) return this.finish(checked, started);
+
     const today = localTime(now, settings.timeZone).date;
     const roster = settings.roster;
     const first = await understanding.understand({ text, lang: options.lang, defaultLang: settings.defaultLang, today, roster });
+    if (first.safeguarding) return this.finish(this.safeguard(first.safeguarding, { text, lang: first.lang, now, slots: first.slots }), started);
     const understood = applyFollowUp({
       understood: first,
       memory: this.memory,
@@ -139,18 +160,123 @@ export class Conversation {
       answer,
       expression: reply.expression,
       outcome,
-      ms: Math.round((performance.now() - started) * 10) / 10,
+      ms: 0,
     };
-    this.deps.log.info({ intent: turn.intent, skill: turn.skill, outcome, ms: turn.ms }, 'turn');
+    return this.finish({ turn, awaitingAnswer: Boolean(reply.followUp) }, started);
+  }
 
-    this.move({ type: 'answered' }, reply.expression);
+  private async finish(answered: { turn: Turn; awaitingAnswer: boolean }, started: number): Promise<Turn> {
+    const turn = { ...answered.turn, ms: Math.round((performance.now() - started) * 10) / 10 };
+    this.deps.log.info({ intent: turn.intent, skill: turn.skill, outcome: turn.outcome, ms: turn.ms }, 'turn');
+    this.move({ type: 'answered' }, turn.expression);
     try {
       await this.deps.present(turn);
     } catch (err) {
       this.deps.log.error({ error: (err as Error).message }, 'presenting the answer failed');
     }
-    this.move({ type: 'spoken', awaitingAnswer: Boolean(reply.followUp) });
+    this.move({ type: 'spoken', awaitingAnswer: answered.awaitingAnswer });
     return turn;
+  }
+
+  /**
+   * Nothing was said after the robot asked (the microphone's silence, or the follow-up window running out):
+   * after an emergency word, the alert goes to the staff anyway. Resolves to the turn said, if any.
+   */
+  heardNothing(): Promise<Turn | undefined> {
+    const turn = this.queue.then(async () => {
+      const pending = this.checkIn;
+      this.stopSilenceTimer();
+      this.checkIn = undefined;
+      if (!pending?.detection.raiseOnSilence) {
+        if (this.state === 'listening') this.move({ type: 'silence' });
+        return undefined;
+      }
+      const now = this.deps.clock.now();
+      const started = performance.now();
+      if (this.state !== 'idle' && this.state !== 'listening') return undefined;
+      this.move({ type: 'heard', text: '' }, 'thinking');
+      const detection: Detection = { ...pending.detection, level: 'emergency' };
+      this.alert(detection, pending.said, now);
+      return this.finish({ turn: this.safeguardingTurn(pending.said, detection, checkInSilence, true), awaitingAnswer: false }, started);
+    });
+    this.queue = turn.catch(() => undefined);
+    return turn;
+  }
+
+  /** A yes or no to "Ska jag säga till en vuxen?"; anything else is a new question. */
+  private answerCheckIn(text: string, now: Date, lang: Lang | undefined): { turn: Turn; awaitingAnswer: boolean } | undefined {
+    const pending = this.checkIn;
+    if (!pending) return undefined;
+    this.checkIn = undefined;
+    this.stopSilenceTimer();
+    if (now.getTime() - pending.askedAt > this.deps.settings.followUpMs) return undefined;
+    const answer = checkInAnswer(text);
+    if (answer === 'other') return undefined;
+    const detection: Detection = { ...pending.detection, lang: lang ?? pending.detection.lang };
+    if (answer === 'no') return { turn: this.safeguardingTurn(text, detection, checkInNo, false), awaitingAnswer: false };
+    const raised: Detection = { ...detection, level: detection.raiseOnSilence ? 'emergency' : 'needs_adult' };
+    this.alert(raised, pending.said, now);
+    return { turn: this.safeguardingTurn(text, raised, checkInYes(this.deps.settings.staffWord), true), awaitingAnswer: false };
+  }
+
+  /** The safeguarding layer answers: the words for the need, an alert, or the question whether something happened. */
+  private safeguard(detection: Detection, asked: { text: string; lang: Lang; now: Date; slots: Slots }): { turn: Turn; awaitingAnswer: boolean } {
+    const { settings } = this.deps;
+    this.memory = undefined;
+    const found = { ...detection, lang: asked.lang };
+    if (detection.level === 'unsure') {
+      this.checkIn = { detection: found, said: asked.text, askedAt: asked.now.getTime() };
+      this.startSilenceTimer();
+      return { turn: this.safeguardingTurn(asked.text, found, checkInQuestion(settings.staffWord), false, 'thinking'), awaitingAnswer: true };
+    }
+    const alerting = isAlertLevel(detection.level) || (detection.level === 'routine' && settings.alertOnToilet);
+    if (alerting) this.alert(found, asked.text, asked.now);
+    const reply = safeguardingReply(found, settings.staffWord, { alerting, said: asked.text });
+    return { turn: this.safeguardingTurn(asked.text, found, reply.speech, alerting, reply.expression, asked.slots), awaitingAnswer: false };
+  }
+
+  private safeguardingTurn(text: string, detection: Detection, speech: Reply['speech'], alerted: boolean, expression: Expression = 'sad', slots: Slots = {}): Turn {
+    return {
+      text,
+      lang: detection.lang,
+      intent: NEEDS_ADULT,
+      confidence: detection.score,
+      slots,
+      skill: SAFEGUARDING_SKILL,
+      answer: speech[detection.lang],
+      expression,
+      outcome: 'answered',
+      safeguarding: { category: detection.category, level: detection.level, about: detection.about, alerted },
+      ms: 0,
+    };
+  }
+
+  private alert(detection: Detection, said: string, at: Date): void {
+    const level = detection.level === 'emergency' ? 'emergency' : detection.level === 'routine' ? 'routine' : 'needs_adult';
+    const alert = { at, text: said, category: detection.category, level, about: detection.about, ...(detection.name ? { name: detection.name } : {}) } as const;
+    try {
+      this.deps.raiseAlert?.(alert);
+    } catch (err) {
+      this.deps.log.error({ error: (err as Error).message }, 'raising an alert failed');
+    }
+    this.deps.onEvent?.({ type: 'alert', reason: 'needs_adult', skill: SAFEGUARDING_SKILL, text: said, at: at.toISOString(), category: detection.category, level, about: detection.about });
+  }
+
+  private startSilenceTimer(): void {
+    this.stopSilenceTimer();
+    const timer = setTimeout(() => void this.heardNothing(), this.deps.settings.followUpMs);
+    timer.unref();
+    this.silenceTimer = timer;
+  }
+
+  private stopSilenceTimer(): void {
+    if (this.silenceTimer !== undefined) clearTimeout(this.silenceTimer);
+    this.silenceTimer = undefined;
+  }
+
+  /** Stops the timer that waits for an answer to the robot's question. */
+  close(): void {
+    this.stopSilenceTimer();
   }
 
   private contextFor(skill: Skill, understood: { lang: Lang; intent: string; normalized: string; slots: Slots }, now: Date) {

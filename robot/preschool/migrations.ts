@@ -65,6 +65,16 @@ export const MIGRATIONS: readonly string[] = [
     dishes TEXT NOT NULL
   );
   `,
+  // 3: safeguarding alerts say what kind of need, how urgent, about whom, and how often it was said again
+  `
+  ALTER TABLE alerts ADD COLUMN category TEXT NOT NULL DEFAULT 'hurt';
+  ALTER TABLE alerts ADD COLUMN level TEXT NOT NULL DEFAULT 'needs_adult';
+  ALTER TABLE alerts ADD COLUMN about TEXT NOT NULL DEFAULT 'self';
+  ALTER TABLE alerts ADD COLUMN repeats INTEGER NOT NULL DEFAULT 1;
+  ALTER TABLE alerts ADD COLUMN last_at TEXT;
+  UPDATE alerts SET last_at = at;
+  CREATE INDEX alerts_open ON alerts (acknowledged_at, last_at);
+  `,
 ];
 
 export function migrate(db: Database.Database): { from: number; to: number } {

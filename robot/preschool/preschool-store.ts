@@ -10,7 +10,7 @@ import { type CalendarDate, weekdayOf } from '../../skills/sdk/calendar';
 import type { Localized } from '../../skills/sdk/types';
 import { clockTimeSchema, type PickupData, type ScheduleData } from './data-schemas';
 import { migrate } from './migrations';
-import type { Alert, Child, DefaultPickup, IntentCount, Message, Pickup, PlannedActivity, SchoolWeekday } from './store-types';
+import type { Alert, Child, DefaultPickup, IntentCount, Message, NewAlert, Pickup, PlannedActivity, SchoolWeekday } from './store-types';
 
 /** The day when teachers have not planned one: the issue's defaults. */
 export const DEFAULT_DAY: ReadonlyArray<{ time: string; what: string }> = [
@@ -21,6 +21,9 @@ export const DEFAULT_DAY: ReadonlyArray<{ time: string; what: string }> = [
   { time: '12:15', what: 'vila' },
   { time: '14:30', what: 'mellanmål' },
 ];
+
+const ALERT_TEXT_MAX = 500;
+const ALERT_COLUMNS = 'id, at, text, category, level, about, repeats, last_at AS lastAt, acknowledged_at AS acknowledgedAt';
 
 /** A teacher's entry the store refuses; `text` says why in the panel's languages. */
 export class StoreInputError extends Error {
@@ -257,17 +260,49 @@ export class PreschoolStore {
 
   // ---------------------------------------------------------------- alerts and counts
 
-  addAlert(at: Date, said: string): Alert {
-    const info = this.db.prepare('INSERT INTO alerts (at, text) VALUES (?, ?)').run(at.toISOString(), said.slice(0, 500));
-    return { id: Number(info.lastInsertRowid), at: at.toISOString(), text: said.slice(0, 500), acknowledgedAt: null };
+  /**
+   * Keeps an alert for the panel. The same need said again while its alert is open (same category and
+   * whom it is about, within `repeatWindowMs` of the last time) counts on that alert instead of adding one;
+   * an emergency said again makes it an emergency.
+   */
+  raiseAlert(alert: NewAlert, repeatWindowMs: number): { alert: Alert; repeated: boolean; escalated: boolean } {
+    const said = alert.text.slice(0, ALERT_TEXT_MAX);
+    const at = alert.at.toISOString();
+    return this.db.transaction(() => {
+      const since = new Date(alert.at.getTime() - repeatWindowMs).toISOString();
+      const open = this.db
+        .prepare(`SELECT ${ALERT_COLUMNS} FROM alerts WHERE acknowledged_at IS NULL AND category = ? AND about = ? AND last_at >= ? ORDER BY last_at DESC LIMIT 1`)
+        .get(alert.category, alert.about, since) as Alert | undefined;
+      if (open && repeatWindowMs > 0) {
+        const escalated = alert.level === 'emergency' && open.level !== 'emergency';
+        const level = escalated ? 'emergency' : open.level;
+        this.db.prepare('UPDATE alerts SET repeats = repeats + 1, last_at = ?, text = ?, level = ? WHERE id = ?').run(at, said, level, open.id);
+        return { alert: { ...open, repeats: open.repeats + 1, lastAt: at, text: said, level }, repeated: true, escalated };
+      }
+      const info = this.db
+        .prepare('INSERT INTO alerts (at, text, category, level, about, repeats, last_at) VALUES (?, ?, ?, ?, ?, 1, ?)')
+        .run(at, said, alert.category, alert.level, alert.about, at);
+      const row: Alert = { id: Number(info.lastInsertRowid), at, text: said, category: alert.category, level: alert.level, about: alert.about, repeats: 1, lastAt: at, acknowledgedAt: null };
+      return { alert: row, repeated: false, escalated: false };
+    })();
   }
 
+  /** Every alert, open ones first, newest first within each. */
   alerts(): Alert[] {
-    return this.db.prepare('SELECT id, at, text, acknowledged_at AS acknowledgedAt FROM alerts ORDER BY at DESC').all() as Alert[];
+    return this.db.prepare(`SELECT ${ALERT_COLUMNS} FROM alerts ORDER BY acknowledged_at IS NOT NULL, last_at DESC`).all() as Alert[];
+  }
+
+  openAlerts(): Alert[] {
+    return this.db.prepare(`SELECT ${ALERT_COLUMNS} FROM alerts WHERE acknowledged_at IS NULL ORDER BY last_at DESC`).all() as Alert[];
   }
 
   acknowledgeAlert(id: number, at: Date): void {
     this.db.prepare('UPDATE alerts SET acknowledged_at = ? WHERE id = ? AND acknowledged_at IS NULL').run(at.toISOString(), id);
+  }
+
+  /** "Kvittera alla": returns how many were open. */
+  acknowledgeAllAlerts(at: Date): number {
+    return this.db.prepare('UPDATE alerts SET acknowledged_at = ? WHERE acknowledged_at IS NULL').run(at.toISOString()).changes;
   }
 
   countQuestion(date: CalendarDate, intent: string): void {

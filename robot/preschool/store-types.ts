@@ -1,5 +1,6 @@
 /** What the preschool store keeps: the teachers' entries, the children's alerts, the day's question counts. */
 import type { CalendarDate } from '../../skills/sdk/calendar';
+import type { SafeguardingCategory } from '../understanding/safeguarding/categories';
 
 /** Monday 1 … Friday 5 (the preschool's days). */
 export type SchoolWeekday = 1 | 2 | 3 | 4 | 5;
@@ -43,13 +44,32 @@ export interface Message {
   text: string;
 }
 
+export type AlertCategory = SafeguardingCategory;
+export type StoredAlertLevel = 'emergency' | 'needs_adult' | 'routine';
+
 export interface Alert {
   id: number;
-  /** ISO 8601. */
+  /** ISO 8601: when it was first said. */
   at: string;
-  /** What the child said. */
+  /** What the child said (the latest time). */
   text: string;
+  category: AlertCategory;
+  level: StoredAlertLevel;
+  about: 'self' | 'other';
+  /** How many times it was said while open, within the repeat window of the one before. */
+  repeats: number;
+  /** ISO 8601: when it was last said. */
+  lastAt: string;
   acknowledgedAt: string | null;
+}
+
+/** A new alert as the robot raises it. */
+export interface NewAlert {
+  at: Date;
+  text: string;
+  category: AlertCategory;
+  level: StoredAlertLevel;
+  about: 'self' | 'other';
 }
 
 export interface IntentCount {

@@ -5,7 +5,9 @@ import type { LaibanConfig } from '../../config/schema';
 import { builtinSkills } from '../../skills/builtin';
 import type { KeyValueStore, RobotEvent, Skill } from '../../skills/sdk/types';
 import { type Clock, systemClock } from '../clock';
-import { Conversation, type Turn } from '../conversation/conversation';
+import { Conversation, SAFEGUARDING_SKILL, type Turn } from '../conversation/conversation';
+import { AlertDesk } from '../safeguarding/alert-desk';
+import { AlertWebhook, type AlertNotice, type WebhookStatus } from '../safeguarding/webhook';
 import type { ConversationState } from '../conversation/state-machine';
 import { BaselineMatcher } from '../understanding/baseline-matcher';
 import { ModelManager } from '../understanding/lifecycle/model-manager';
@@ -39,6 +41,8 @@ export interface RobotOptions {
   realClock?: Clock;
   /** Told when the intent model starts training. */
   onNluTraining?(): void;
+  /** Plays the alert chime (config safeguarding.chime turns it off). */
+  alertSound?(kind: 'alert' | 'emergency'): Promise<void>;
 }
 
 export interface Robot {
@@ -66,6 +70,8 @@ export interface Robot {
   forgetOldDays(): void;
   /** Resolves once the trained model answers (after training it, the first time) or it is clear it cannot. */
   understandingReady(): Promise<void>;
+  /** The alert webhook's deliveries and failures; absent when none is configured. */
+  webhookStatus(): WebhookStatus | undefined;
   /** Stops background work (a training, a bridge connection) so the process can end. */
   close(): Promise<void>;
 }
@@ -157,6 +163,18 @@ export function createRobot(options: RobotOptions): Robot {
     return store;
   };
 
+  const webhookUrl = config.safeguarding.webhook.url;
+  const webhook = webhookUrl === undefined ? undefined : new AlertWebhook({ ...config.safeguarding.webhook, url: webhookUrl }, { robotName: config.robotName, clock: realClock, log });
+  const alertDesk = new AlertDesk({
+    store: preschool.store,
+    log,
+    timeZone: config.timeZone,
+    repeatWindowMs: config.safeguarding.repeatMinutes * 60_000,
+    includeNames: config.safeguarding.webhook.includeNames,
+    ...(options.alertSound && config.safeguarding.chime ? { sound: options.alertSound } : {}),
+    ...(webhook ? { notify: (notice: AlertNotice) => void webhook.send(notice) } : {}),
+  });
+
   const conversation = new Conversation({
     understanding,
     skills: loaded.skills,
@@ -168,6 +186,8 @@ export function createRobot(options: RobotOptions): Robot {
       defaultLang: config.language,
       followUpMs: config.conversation.followUpSeconds * 1000,
       skillTimeoutMs: config.skills.timeoutMs,
+      staffWord: config.safeguarding.staffWord,
+      alertOnToilet: config.safeguarding.alertOnToilet,
     },
     storeFor: skillStore,
     data: dataSource,
@@ -181,11 +201,11 @@ export function createRobot(options: RobotOptions): Robot {
       if (turn.intent && turn.outcome === 'answered') preschool.store?.countQuestion(today, turn.intent);
       for (const present of presenters) await present(turn);
     },
+    raiseAlert: (alert) => alertDesk.raise(alert),
     onEvent: (event) => {
-      try {
-        if (event.type === 'alert') preschool.store?.addAlert(new Date(event.at), event.text);
-      } catch (err) {
-        log.error({ error: (err as Error).message }, 'could not keep an alert for the panel');
+      // A skill's own alert (the safeguarding layer raises its alerts itself).
+      if (event.type === 'alert' && event.skill !== SAFEGUARDING_SKILL) {
+        alertDesk.raise({ at: new Date(event.at), text: event.text, category: 'help_call', level: 'needs_adult', about: 'self' });
       }
       options.onEvent?.(event);
     },
@@ -212,7 +232,10 @@ export function createRobot(options: RobotOptions): Robot {
     forgetOldDays,
     skillStore,
     understandingReady: () => ready.catch(() => undefined),
+    webhookStatus: () => webhook?.status(),
     close: async () => {
+      conversation.close();
+      webhook?.close();
       nlu?.close();
       await robotData?.close();
       preschool.store?.close();

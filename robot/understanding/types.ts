@@ -1,6 +1,10 @@
 import type { Lang, Slots } from '../../skills/sdk/types';
+import type { Detection } from './safeguarding/categories';
 
 export const OUT_OF_SCOPE = 'oos';
+
+/** The intent every safeguarding finding is reported as (the eval sets and the panel's counts use it). */
+export const NEEDS_ADULT = 'needs_adult';
 
 /** One intent's score for an utterance; `lang` is the language of the evidence that matched. */
 export interface IntentScore {
@@ -26,4 +30,6 @@ export interface Understood {
   intent: string;
   confidence: number;
   slots: Slots;
+  /** Set when a child may need a grown-up: the safeguarding layer answers, whatever the intent model said. */
+  safeguarding?: Detection;
 }

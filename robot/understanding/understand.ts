@@ -1,7 +1,9 @@
 import type { IntentSpec, Lang, Slots } from '../../skills/sdk/types';
 import { normalizeUtterance } from './normalize';
+import type { Detection } from './safeguarding/categories';
+import { SafeguardingDetector } from './safeguarding/detect';
 import { type SlotContext, slotFillers } from './slot-fillers';
-import { type IntentClassifier, OUT_OF_SCOPE, type Understood } from './types';
+import { type IntentClassifier, NEEDS_ADULT, OUT_OF_SCOPE, type Understood } from './types';
 
 /**
  * An urgent intent overrides the best-scoring one only with at least this much confidence: a calibrated
@@ -17,9 +19,11 @@ export interface UnderstandRequest extends SlotContext {
 }
 
 /**
- * Text → intent and slots. Urgent intents (a child who is hurt) are found by their phrases anywhere
- * in the utterance and win over everything; other intents must clear the confidence threshold,
- * else the answer is "out of scope" rather than a confident guess.
+ * Text → intent and slots. First the safeguarding detector, on every utterance and apart from the intent
+ * model: a child who needs a grown-up is answered by the safeguarding layer whatever the model says. Then
+ * urgent intents' phrases, then the classifier, whose intents must clear the confidence threshold, else the
+ * answer is "out of scope" rather than a confident guess. When the detector is only unsure, it asks the child
+ * unless the model is sure of another intent; an urgent intent the model picks alone becomes such a question.
  */
 export class Understanding {
   private readonly urgentPhrases: { intent: string; lang: Lang; phrase: string }[];
@@ -30,6 +34,7 @@ export class Understanding {
     private classifier: IntentClassifier,
     intents: readonly IntentSpec[],
     private minConfidence: number,
+    private readonly detector: SafeguardingDetector = new SafeguardingDetector(),
   ) {
     this.urgentPhrases = [];
     for (const spec of intents) {
@@ -61,17 +66,31 @@ export class Understanding {
     const base = { text: req.text, normalized };
     if (!normalized) return { ...base, lang: req.lang ?? req.defaultLang, intent: OUT_OF_SCOPE, confidence: 0, slots: {} };
 
+    const detection = this.detector.detect(normalized, { lang: req.lang, roster: req.roster });
+    const joke = detection === undefined && this.detector.isJoke(normalized);
+    const safeguard = (found: Detection, lang: Lang): Understood => ({
+      ...base,
+      lang,
+      intent: NEEDS_ADULT,
+      confidence: found.score,
+      slots: this.fillSlots(NEEDS_ADULT, normalized, req),
+      safeguarding: found,
+    });
+    if (detection && detection.level !== 'unsure') return safeguard(detection, req.lang ?? detection.lang);
+
     const padded = ` ${normalized} `;
     const trigger = this.urgentPhrases.find((p) => padded.includes(p.phrase));
     if (trigger) {
       const lang = req.lang ?? trigger.lang;
-      return { ...base, lang, intent: trigger.intent, confidence: 1, slots: this.fillSlots(trigger.intent, normalized, req) };
+      return safeguard(detection ?? unsureAbout(1, lang), lang);
     }
 
     const scores = await this.classifier.classify(normalized, req.lang);
     const passing = scores.filter((s) => s.confidence >= this.minConfidence);
     const chosen = passing.find((s) => this.urgent.has(s.intent) && s.confidence >= URGENT_OVERRIDE) ?? passing[0];
-    if (!chosen) {
+    if (detection && (!chosen || this.urgent.has(chosen.intent))) return safeguard(detection, req.lang ?? detection.lang);
+    if (chosen && this.urgent.has(chosen.intent) && !joke) return safeguard(unsureAbout(chosen.confidence, chosen.lang), req.lang ?? chosen.lang);
+    if (!chosen || (joke && this.urgent.has(chosen.intent))) {
       const guess = scores[0];
       const lang = req.lang ?? (guess && guess.confidence > 0.2 ? guess.lang : req.defaultLang);
       return { ...base, lang, intent: OUT_OF_SCOPE, confidence: 1 - (guess?.confidence ?? 0), slots: {} };
@@ -88,4 +107,9 @@ export class Understanding {
     }
     return slots;
   }
+}
+
+/** What the model alone suggests (an urgent intent, no cue the detector knows): ask the child. */
+function unsureAbout(score: number, lang: Lang): Detection {
+  return { lang, category: 'help_call', level: 'unsure', about: 'self', score: Math.round(score * 1000) / 1000, raiseOnSilence: false, cues: ['intent model'] };
 }

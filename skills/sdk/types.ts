@@ -54,6 +54,10 @@ export type RobotEvent = {
   skill: string;
   text: string;
   at: string;
+  /** From the safeguarding layer: the kind of need, how urgent, and whom it is about. */
+  category?: string;
+  level?: 'emergency' | 'needs_adult' | 'routine';
+  about?: 'self' | 'other';
 };
 
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };

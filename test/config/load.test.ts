@@ -37,6 +37,13 @@ function defaultsWithDataDir(dataDir: string): LaibanConfig {
       keyFile: path.join(dataDir, 'panel-tls', 'key.pem'),
     },
     retention: { days: 0 },
+    safeguarding: {
+      staffWord: { sv: 'en vuxen', en: 'a grown-up' },
+      alertOnToilet: false,
+      repeatMinutes: 5,
+      chime: true,
+      webhook: { format: 'json', includeNames: false, attempts: 6, timeoutMs: 5000 },
+    },
   };
 }
 
@@ -104,6 +111,13 @@ describe('loadConfig with a file', () => {
         passwordHash: 'scrypt$16384$8$1$c2FsdHNhbHRzYWx0c2FsdA==$aGFzaGhhc2hoYXNoaGFzaGhhc2hoYXNoaGFzaGhhc2g=',
       },
       retention: { days: 2 },
+      safeguarding: {
+        staffWord: { sv: 'en fröken', en: 'a teacher' },
+        alertOnToilet: true,
+        repeatMinutes: 10,
+        chime: false,
+        webhook: { url: 'http://127.0.0.1:8090/', format: 'ntfy', topic: 'larm', token: 'tk', includeNames: true, attempts: 3, timeoutMs: 1000 },
+      },
     };
     const file = writeFile(tempDir(), 'laiban.json', full);
     const result = loadConfig({ path: file, env: {}, cwd: '/', home: tempDir() });

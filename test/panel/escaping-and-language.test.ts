@@ -17,12 +17,12 @@ describe('what teachers and children typed', () => {
     const child = panel.store.addChild(ATTACK);
     panel.store.setDefaultPickup(child.id, 1, ATTACK, null);
     panel.store.setPickup(child.id, '2026-11-25', ATTACK, '15:30', `"'><script>alert(1)</script>`);
-    panel.store.addAlert(at('2026-11-25T09:00:00'), '<script>alert("larm")</script>');
+    panel.store.raiseAlert({ at: at('2026-11-25T09:00:00'), text: '<script>alert("larm")</script>', category: 'hurt', level: 'needs_adult', about: 'self' }, 0);
     panel.store.addMessage('2026-11-25', ATTACK);
     panel.store.addActivity(3, '10:00', ATTACK);
     panel.store.countQuestion('2026-11-25', '<i>intent</i>');
 
-    for (const path of ['/', '/barn', '/dagen', '/larm', '/status', `/barn/ta-bort?id=${child.id}`]) {
+    for (const path of ['/', '/barn', '/dagen', '/larm', '/larm/kort', '/status', `/barn/ta-bort?id=${child.id}`]) {
       const page = await client.get(path);
       expect([path, page.status]).toEqual([path, 200]);
       expect(page.text).not.toMatch(/<img|<script|<i>|<b>x/);

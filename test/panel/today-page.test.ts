@@ -56,22 +56,58 @@ describe('the Idag page', () => {
     expect(panel.store.pickupsOn('2026-11-25')[0]?.time).toBe('15:30');
   });
 
-  it('shows alerts not yet acknowledged at the top, and acknowledging one takes it away', async () => {
-    const alert = panel.store.addAlert(at('2026-11-25T09:12:00'), 'jag har ont i magen');
+  it('shows open alerts in a self-refreshing strip above the pick-up form, and acknowledging one takes it away', async () => {
+    const raise = (iso: string, text: string, category: 'hurt' | 'emergency' | 'feelings', level: 'needs_adult' | 'emergency' = 'needs_adult') =>
+      panel.store.raiseAlert({ at: at(iso), text, category, level, about: 'self' }, 0).alert;
+    const alert = raise('2026-11-25T09:12:00', 'jag har ont i magen', 'hurt');
     const page = await client.get('/');
-    expect(page.text.indexOf('jag har ont i magen')).toBeLessThan(page.text.indexOf('Hämtas idag'));
-    expect(page.text).toContain('09:12');
+    expect(page.text.indexOf('src="/larm/kort"')).toBeLessThan(page.text.indexOf('Hämtas idag'));
+    expect(page.text.indexOf('src="/larm/kort"')).toBeLessThan(page.text.indexOf('Lägg in hämtning'));
+    expect(page.text.indexOf('Lägg in hämtning')).toBeLessThan(page.text.indexOf('Hämtas idag'));
+    expect(page.text).not.toContain('http-equiv="refresh"');
     expect(page.text).toMatch(/Larm<span class="badge">1<\/span>/);
+
+    const strip = await client.get('/larm/kort');
+    expect(strip.text).toContain('<meta http-equiv="refresh" content="10">');
+    expect(strip.text).toContain('jag har ont i magen');
+    expect(strip.text).toContain('Har gjort sig illa');
+    expect(strip.text).toContain('09:12');
+    expect(strip.text).toContain('target="_top"');
+    expect(strip.text).not.toContain('<nav');
+    expect(strip.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+    expect(strip.headers.get('content-security-policy')).toContain("frame-ancestors 'self'");
+    expect(page.headers.get('x-frame-options')).toBe('DENY');
 
     const done = await client.post('/larm/kvittera', { id: String(alert.id), back: '/' });
     expect([done.status, done.location]).toEqual([303, '/']);
     expect(panel.store.alerts()[0]?.acknowledgedAt).toBe(at('2026-11-25T09:40:00').toISOString());
-    const after = await client.get('/');
-    expect(after.text).not.toContain('jag har ont i magen');
-    expect(after.text).not.toContain('class="badge"');
+    expect((await client.get('/larm/kort')).text).not.toContain('jag har ont i magen');
+    expect((await client.get('/')).text).not.toContain('class="badge"');
     const list = await client.get('/larm');
     expect(list.text).toContain('jag har ont i magen');
     expect(list.text).toContain('Kvitterat 09:40');
+    expect(list.text).toContain('<meta http-equiv="refresh" content="10">');
+  });
+
+  it('lists the newest open alert first, shows two in the strip with a count of the rest, and "Kvittera alla" acknowledges them all', async () => {
+    const raise = (iso: string, text: string, category: 'hurt' | 'emergency' | 'feelings', level: 'needs_adult' | 'emergency' = 'needs_adult') =>
+      panel.store.raiseAlert({ at: at(iso), text, category, level, about: 'self' }, 0).alert;
+    raise('2026-11-25T09:01:00', 'jag är ledsen', 'feelings');
+    raise('2026-11-25T09:02:00', 'jag ramlade', 'hurt');
+    raise('2026-11-25T09:03:00', 'han andas inte', 'emergency', 'emergency');
+    const strip = (await client.get('/larm/kort')).text;
+    expect(strip.indexOf('han andas inte')).toBeLessThan(strip.indexOf('jag ramlade'));
+    expect(strip).not.toContain('jag är ledsen');
+    expect(strip).toContain('1 larm till');
+    expect(strip).toContain('NÖDLÄGE');
+    const list = (await client.get('/larm')).text;
+    expect(list.indexOf('han andas inte')).toBeLessThan(list.indexOf('jag ramlade'));
+    expect(list.indexOf('jag ramlade')).toBeLessThan(list.indexOf('jag är ledsen'));
+
+    const all = await client.post('/larm/kvittera-alla', { back: '/' });
+    expect([all.status, all.location]).toEqual([303, '/']);
+    expect(panel.store.openAlerts()).toEqual([]);
+    expect((await client.get('/')).text).toContain('Alla larm är kvitterade.');
   });
 
   it('takes "today" from the injected clock in the preschool time zone', async () => {

@@ -94,7 +94,7 @@ describe('the preschool store', () => {
     store.addMessage(WEDNESDAY, 'Idag är det gympa');
     store.countQuestion(WEDNESDAY, 'lunch');
     store.countQuestion(WEDNESDAY, 'lunch');
-    store.addAlert(new Date('2026-11-25T09:00:00Z'), 'jag har ont');
+    store.raiseAlert({ at: new Date('2026-11-25T09:00:00Z'), text: 'jag har ont', category: 'hurt', level: 'needs_adult', about: 'self' }, 0);
     store.addActivity(3, '09:00', 'sångsamling');
     expect(store.questionCounts(WEDNESDAY)).toEqual([{ intent: 'lunch', count: 2 }]);
 
@@ -120,9 +120,27 @@ describe('the preschool store', () => {
 
   it('acknowledges an alert once', () => {
     const store = openStore();
-    const alert = store.addAlert(new Date('2026-11-25T09:00:00Z'), 'han slog mig');
+    const { alert } = store.raiseAlert({ at: new Date('2026-11-25T09:00:00Z'), text: 'han slog mig', category: 'hit_bullied', level: 'needs_adult', about: 'self' }, 0);
     store.acknowledgeAlert(alert.id, new Date('2026-11-25T09:01:00Z'));
     store.acknowledgeAlert(alert.id, new Date('2026-11-25T09:05:00Z'));
     expect(store.alerts()).toEqual([{ ...alert, acknowledgedAt: '2026-11-25T09:01:00.000Z' }]);
+  });
+
+  it('counts the same need said again on the open alert, escalates it to an emergency, and starts anew after the window or an acknowledgement', () => {
+    const store = openStore();
+    const raise = (iso: string, text: string, level: 'needs_adult' | 'emergency' = 'needs_adult', category: 'hurt' | 'ill' = 'hurt') =>
+      store.raiseAlert({ at: new Date(iso), text, category, level, about: 'self' }, 5 * 60_000);
+    const first = raise('2026-11-25T09:00:00Z', 'jag har ont');
+    expect(first.repeated).toBe(false);
+    const again = raise('2026-11-25T09:04:00Z', 'jag har jätteont');
+    expect(again).toMatchObject({ repeated: true, escalated: false, alert: { id: first.alert.id, repeats: 2, text: 'jag har jätteont' } });
+    const worse = raise('2026-11-25T09:08:00Z', 'det blöder jättemycket', 'emergency');
+    expect(worse).toMatchObject({ repeated: true, escalated: true, alert: { id: first.alert.id, repeats: 3, level: 'emergency' } });
+    expect(raise('2026-11-25T09:09:00Z', 'jag mår illa', 'needs_adult', 'ill').repeated).toBe(false);
+    expect(raise('2026-11-25T09:20:00Z', 'jag har ont').repeated).toBe(false);
+    store.acknowledgeAllAlerts(new Date('2026-11-25T09:21:00Z'));
+    expect(store.openAlerts()).toEqual([]);
+    expect(raise('2026-11-25T09:22:00Z', 'jag har ont').repeated).toBe(false);
+    expect(store.alerts().map((a) => a.repeats)).toEqual([1, 1, 1, 3]);
   });
 });

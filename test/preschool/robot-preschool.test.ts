@@ -6,6 +6,9 @@ import { createSpeechOut } from '../../speech/out/create';
 import { sanitizeForSpeech } from '../../speech/out/sanitize';
 import { at, testConfig, testRobot } from '../support/robot-harness';
 
+/** The day the tests' entries are for: the robot's real-time purge must not treat them as past days. */
+const REAL_DAY = fixedClock(at('2026-11-25T10:00:00'));
+
 function configWithStore(setup: (store: PreschoolStore) => void = () => undefined) {
   const config = testConfig('baseline');
   const store = PreschoolStore.open(PreschoolStore.inDataDir(config.dataDir));
@@ -16,14 +19,15 @@ function configWithStore(setup: (store: PreschoolStore) => void = () => undefine
 
 describe('the robot and the preschool store', () => {
   it('keeps a needs_adult alert for the panel, with what the child said', async () => {
-    const robot = testRobot({ config: configWithStore() });
+    const robot = testRobot({ config: configWithStore(), realClock: REAL_DAY });
     await robot.conversation.ask('jag har ont i magen');
+    const stamp = at('2026-11-25T09:40:00').toISOString();
     expect(robot.preschool?.alerts()).toEqual([
-      { id: 1, at: at('2026-11-25T09:40:00').toISOString(), text: 'jag har ont i magen', acknowledgedAt: null },
+      { id: 1, at: stamp, lastAt: stamp, text: 'jag har ont i magen', category: 'hurt', level: 'needs_adult', about: 'self', repeats: 1, acknowledgedAt: null },
     ]);
     // The log file outlives the day: it records that an alert was raised, not what the child said.
     const log = fs.readFileSync(robot.config.log.file, 'utf8');
-    expect(log).toContain('robot event');
+    expect(log).toContain('safeguarding alert');
     expect(log).not.toContain('ont i magen');
     await robot.close();
   });
@@ -42,7 +46,7 @@ describe('the robot and the preschool store', () => {
 
   it('understands the children the teachers added as names, besides those in config', async () => {
     const config = { ...configWithStore((s) => s.addChild('Saga')), children: ['Alva'] };
-    const robot = testRobot({ config });
+    const robot = testRobot({ config, realClock: REAL_DAY });
     expect(robot.roster).toEqual(['Alva', 'Saga']);
     robot.preschool?.addChild('Ines');
     robot.refreshRoster();
@@ -75,7 +79,7 @@ describe('the robot and the preschool store', () => {
       const noah = s.addChild('Noah', false);
       s.setPickup(noah.id, '2026-11-25', 'pappa', '16:00');
     });
-    const robot = testRobot({ config });
+    const robot = testRobot({ config, realClock: REAL_DAY });
     await robot.conversation.ask('vem hämtar alva');
     await robot.conversation.ask('vem hämtar noah');
     await robot.conversation.ask('vad ska vi göra idag');
@@ -118,7 +122,7 @@ describe('the robot and the preschool store', () => {
     const config = configWithStore((s) => {
       s.setManualMenuDay('2026-11-25', ['Fiskgratäng med potatismos', 'Hemlagad grönsaksgratäng (Vegetariskt)']);
     });
-    const robot = testRobot({ config: { ...config, lunch: { ...config.lunch, provider: 'manual' } } });
+    const robot = testRobot({ config: { ...config, lunch: { ...config.lunch, provider: 'manual' } }, realClock: REAL_DAY });
     await robot.conversation.ask('vad blir det för mat idag');
     await robot.conversation.ask('vad blir det för mat imorgon');
     expect(robot.turns.map((t) => t.answer)).toEqual([
@@ -132,7 +136,7 @@ describe('the robot and the preschool store', () => {
     const config = testConfig('baseline');
     const file = PreschoolStore.inDataDir(config.dataDir);
     fs.mkdirSync(path.join(file, 'not-a-file'), { recursive: true });
-    const robot = testRobot({ config });
+    const robot = testRobot({ config, realClock: REAL_DAY });
     expect(robot.preschool).toBeUndefined();
     await robot.conversation.ask('jag har ont i magen');
     expect(robot.turns[0]?.intent).toBe('needs_adult');

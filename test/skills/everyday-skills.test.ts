@@ -58,24 +58,3 @@ describe('smalltalk', () => {
   });
 });
 
-describe('needs_adult', () => {
-  it.each([
-    ['jag har ont i magen', /Gå till en fröken/],
-    ['han slog mig', /berätta vad som hände/],
-    ['jag måste kissa', /toaletten/],
-    ['jag är ledsen', /kram/],
-    ['jag hittar inte fröken', /en vuxen/],
-  ])('"%s" sends the child to a grown-up and alerts the staff', async (text, words) => {
-    const robot = testRobot();
-    const turn = await robot.conversation.ask(text);
-    expect(turn.intent).toBe('needs_adult');
-    expect(turn.answer).toMatch(words);
-    expect(turn.answer).toContain('Jag säger till personalen också.');
-    expect(robot.events).toHaveLength(1);
-  });
-
-  it('speaks English to an English-speaking child', async () => {
-    const turn = await answer('someone hit me', undefined, 'en');
-    expect(turn.answer).toBe("Oh, that's not okay. Go to a teacher and tell them what happened. I'm telling the staff too.");
-  });
-});

@@ -66,6 +66,7 @@ export async function startPanelFor(robot: Robot, config: LaibanConfig, say: (li
       onChildrenChanged: () => robot.refreshRoster(),
       manualMenuInUse: config.lunch.provider === 'manual',
       clothingStore: robot.skillStore('clothing'),
+      webhookStatus: () => robot.webhookStatus(),
     });
     const where = reachableUrls(panel.url, config.panel.host).join(' eller ');
     say(`Personalpanelen: ${where}${tls.kind === 'plain' ? ' (utan kryptering, enligt inställningen panel.tls)' : ''}`);

@@ -1,4 +1,7 @@
+import { createChimePlayer } from '../../../speech/out/chime';
+import { hasAudioOutput } from '../../../speech/out/device';
 import { createSpeechOut } from '../../../speech/out/create';
+import { localTime } from '../../../skills/sdk/calendar';
 import { systemClock } from '../../clock';
 import { printTurn, runConsole } from '../../frontends/console';
 import { createRobot, type Presenter } from '../../runtime/create-robot';
@@ -24,11 +27,22 @@ export async function startCommand(options: StartOptions): Promise<number> {
       }
     });
   }
+  const chime =
+    config.speech.engine === 'wav'
+      ? createChimePlayer({ output: { kind: 'wav', dir: config.speech.wavDir } })
+      : speech.kind === 'on' || (await hasAudioOutput())
+        ? createChimePlayer({ output: { kind: 'device' } })
+        : undefined;
   const robot = createRobot({
     config,
     clock: systemClock,
     presenters,
-    onEvent: (event) => out.write(`[personalen larmas] ${event.at}: "${event.text}"\n`),
+    ...(chime ? { alertSound: (kind: 'alert' | 'emergency') => chime.play(kind) } : {}),
+    onEvent: (event) => {
+      const { hour, minute } = localTime(new Date(event.at), config.timeZone);
+      const at = `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
+      out.write(`[${event.level === 'emergency' ? 'NÖDLÄGE – personalen larmas' : 'personalen larmas'}] ${at}: "${event.text}"\n`);
+    },
   });
 
   out.write(`${config.robotName} är igång i textläge (ingen mikrofon eller taligenkänningsmodell ännu).\n`);

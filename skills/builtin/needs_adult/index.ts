@@ -1,41 +1,11 @@
 import { defineSkill, type Localized } from '../../sdk';
-import { mentions } from '../shared/text';
 
-interface Need {
-  cues: string[];
-  comfort: Localized;
-}
-
-/** The first matching need shapes the words; every need sends the child to a grown-up and alerts the staff. */
-const NEEDS: Need[] = [
-  {
-    cues: ['slog', 'slagen', 'sparkade', 'knuffade', 'bet', 'nyp', 'nöp', 'retas', 'retar', 'elak', 'dum mot mig', 'hit', 'kicked', 'pushed', 'bit', 'mean'],
-    comfort: { sv: 'Åh, så får det inte vara. Gå till en fröken och berätta vad som hände.', en: "Oh, that's not okay. Go to a teacher and tell them what happened." },
-  },
-  {
-    cues: ['kissa', 'bajsa', 'toa', 'toaletten', 'toalett', 'kiss', 'bajs', 'pee', 'poo', 'toilet', 'bathroom', 'potty'],
-    comfort: { sv: 'Gå till en fröken, så hjälper hon dig till toaletten.', en: 'Go to a teacher, and they will help you to the toilet.' },
-  },
-  {
-    cues: ['ledsen', 'gråter', 'grät', 'saknar', 'ensam', 'rädd', 'vill ha mamma', 'vill ha pappa', 'vill hem', 'sad', 'crying', 'miss', 'lonely', 'scared', 'afraid', 'want my'],
-    comfort: { sv: 'Vad tråkigt att du är ledsen. Gå till en fröken, så får du en kram.', en: "I'm sorry you feel sad. Go to a teacher, and you'll get a hug." },
-  },
-  {
-    cues: ['leka med mig', 'får inte vara med', 'fick inte vara med', 'utanför', 'play with me', 'left out'],
-    comfort: { sv: 'Vad tråkigt. Gå till en fröken, så hittar ni någon att leka med.', en: "That's sad. Go to a teacher, and you'll find someone to play with." },
-  },
-  {
-    cues: ['hittar inte', 'var är fröken', 'försvunnen', 'vilse', 'cant find', 'can not find', 'lost', 'where is my teacher'],
-    comfort: { sv: 'Stanna här en stund, så kommer en vuxen.', en: 'Stay here for a moment, and a grown-up will come.' },
-  },
-];
-
-const HURT: Localized = {
-  sv: 'Oj, stackars dig. Gå till en fröken, så hjälper hon dig.',
-  en: 'Oh no, poor you. Go to a teacher, and they will help you.',
-};
-
-const STAFF_TOLD: Localized = { sv: 'Jag säger till personalen också.', en: "I'm telling the staff too." };
+/**
+ * The robot's safeguarding layer (robot/safeguarding) answers every child who needs a grown-up, before and
+ * apart from any skill, and alerts the staff. This skill carries what the rest of the robot needs to know
+ * of it: its name and description for help, and examples the intent model learns the class from.
+ */
+const ASK: Localized = { sv: 'Har det hänt något? Ska jag säga till en vuxen?', en: 'Has something happened? Shall I tell a grown-up?' };
 
 export default defineSkill({
   manifest: {
@@ -77,9 +47,6 @@ export default defineSkill({
       },
     ],
   },
-  handle: (ctx) => {
-    ctx.emit({ type: 'alert', reason: 'needs_adult', skill: 'needs_adult', text: ctx.text, at: ctx.now.toISOString() });
-    const comfort = NEEDS.find((n) => mentions(ctx.text, n.cues))?.comfort ?? HURT;
-    return { speech: { sv: `${comfort.sv} ${STAFF_TOLD.sv}`, en: `${comfort.en} ${STAFF_TOLD.en}` }, expression: 'sad' };
-  },
+  // Reached only if the safeguarding layer is bypassed (a test that calls the skill itself): ask, never guess.
+  handle: () => ({ speech: ASK, expression: 'thinking' }),
 });

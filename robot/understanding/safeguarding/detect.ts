@@ -1,0 +1,275 @@
+/**
+ * The safeguarding detector: runs on every utterance, before and apart from the intent model, and finds
+ * a child who needs a grown-up. Each language's cues are scored and combined (noisy-or within a category,
+ * half weight from the others), so several weak signs add up to a question ("Har det hänt något?") and a
+ * clear one acts at once; garbled words still count, a little less.
+ */
+import type { Lang } from '../../../skills/sdk/types';
+import { normalizeUtterance, words } from '../normalize';
+import { type AlertLevel, type Detection, type FeelingKind, SAFEGUARDING_CATEGORIES, type SafeguardingCategory } from './categories';
+import { COMMON_CHILD_NAMES } from './common-names';
+import type { Cue, Lexicon } from './lexicon';
+import { ENGLISH } from './lexicon-en';
+import { SWEDISH } from './lexicon-sv';
+import { type CompiledPattern, compilePattern, matchPattern, squeeze } from './patterns';
+
+/** At or above: act (alert, or routine words). Between ask and act: ask the child. */
+export const ACT_AT = 0.75;
+export const ASK_AT = 0.45;
+const FUZZY_FACTOR = 0.7;
+const NO_PERSON_FACTOR = 0.4;
+const NEGATED_FACTOR = 0.3;
+const PRETEND_FACTOR = 0.5;
+const SUPPORT_FACTOR = 0.5;
+
+const LEVEL_OF: Record<SafeguardingCategory, AlertLevel> = {
+  emergency: 'emergency',
+  hurt: 'needs_adult',
+  ill: 'needs_adult',
+  hit_bullied: 'needs_adult',
+  feelings: 'needs_adult',
+  lost_alone: 'needs_adult',
+  toilet_accident: 'needs_adult',
+  toilet_routine: 'routine',
+  help_call: 'needs_adult',
+};
+
+/** On a tie, the category whose words suit the child better. */
+const TIE_ORDER: readonly SafeguardingCategory[] = [
+  'emergency', 'hit_bullied', 'toilet_accident', 'hurt', 'ill', 'lost_alone', 'feelings', 'help_call', 'toilet_routine',
+];
+
+interface CompiledCue extends Cue {
+  compiled: CompiledPattern;
+}
+
+interface CompiledLexicon {
+  lang: Lang;
+  source: Lexicon;
+  cues: CompiledCue[];
+  harmless: CompiledPattern[];
+  pretend: CompiledPattern[];
+  reporting: CompiledPattern[];
+  canonical: ReadonlyMap<string, string>;
+  fillers: ReadonlySet<string>;
+  courtesy: ReadonlySet<string>;
+  jokeWords: ReadonlySet<string>;
+  selfWords: ReadonlySet<string>;
+  otherWords: ReadonlySet<string>;
+  otherAfterPossessive: ReadonlySet<string>;
+  negations: ReadonlySet<string>;
+  helpCalls: ReadonlySet<string>;
+  personStems: readonly string[];
+}
+
+interface Scored {
+  lang: Lang;
+  scores: Map<SafeguardingCategory, number>;
+  fired: { cue: CompiledCue; weight: number }[];
+  tokens: string[];
+  /** The words as the child said them (for saying a name back). */
+  said: string[];
+  lexicon: CompiledLexicon;
+}
+
+export interface DetectOptions {
+  /** The child's language when known; otherwise both are tried and the stronger finding wins. */
+  lang?: Lang;
+  /** The preschool's children: a name in the utterance means it is about another child. */
+  roster?: readonly string[];
+}
+
+const HIDDEN = '\u0000';
+
+function compileLexicon(lang: Lang, lexicon: Lexicon): CompiledLexicon {
+  const canonical = new Map(Object.entries(lexicon.canonical).map(([from, to]) => [squeeze(from), squeeze(to)]));
+  const compile = (source: string) => compilePattern(source, lexicon.lists, (w) => canonical.get(squeeze(w)) ?? w);
+  const set = (list: readonly string[]) => new Set(list.map(squeeze));
+  const canon = (phrase: string) => words(phrase).map((w) => canonical.get(squeeze(w)) ?? squeeze(w));
+  const fillers = set(lexicon.fillers);
+  const courtesy = set(lexicon.courtesy);
+  return {
+    lang,
+    source: lexicon,
+    cues: lexicon.cues.map((cue) => ({ ...cue, compiled: compile(cue.pattern) })),
+    harmless: lexicon.harmless.map(compile),
+    pretend: lexicon.pretend.map(compile),
+    reporting: lexicon.reporting.map(compile),
+    canonical,
+    fillers,
+    courtesy,
+    jokeWords: set(lexicon.jokeWords),
+    selfWords: set(lexicon.selfWords),
+    otherWords: set(lexicon.otherWords),
+    otherAfterPossessive: set(lexicon.otherAfterPossessive),
+    negations: set(lexicon.negations),
+    helpCalls: new Set(lexicon.helpCalls.map((p) => canon(p).filter((w) => !fillers.has(w) && !courtesy.has(w)).join(' '))),
+    personStems: (lexicon.lists.person ?? []).filter((w) => w.endsWith('*')).map((w) => squeeze(w.slice(0, -1))),
+  };
+}
+
+const noisyOr = (weights: Iterable<number>): number => {
+  let missing = 1;
+  for (const w of weights) missing *= 1 - Math.min(1, w);
+  return 1 - missing;
+};
+
+export class SafeguardingDetector {
+  private readonly lexicons: CompiledLexicon[];
+  private readonly commonNames: ReadonlySet<string>;
+
+  constructor(lexicons: Partial<Record<Lang, Lexicon>> = { sv: SWEDISH, en: ENGLISH }, commonNames: readonly string[] = COMMON_CHILD_NAMES) {
+    this.lexicons = (Object.entries(lexicons) as [Lang, Lexicon][]).map(([lang, lexicon]) => compileLexicon(lang, lexicon));
+    this.commonNames = new Set(commonNames.map(squeeze));
+  }
+
+  /** A joke word said alone ("bajs", "kiss"): not an alert, and not worth asking about either. */
+  isJoke(text: string): boolean {
+    const normalized = normalizeUtterance(text);
+    return this.lexicons.some((lexicon) => {
+      const meaningful = words(normalized)
+        .map((w) => lexicon.canonical.get(squeeze(w)) ?? squeeze(w))
+        .filter((w) => !lexicon.fillers.has(w) && !lexicon.courtesy.has(w));
+      return meaningful.length > 0 && meaningful.every((w) => lexicon.jokeWords.has(w));
+    });
+  }
+
+  /** What the utterance says about a child who may need a grown-up, or undefined when it says nothing. */
+  detect(text: string, options: DetectOptions = {}): Detection | undefined {
+    const normalized = normalizeUtterance(text);
+    if (normalized === '') return undefined;
+    const roster = new Set((options.roster ?? []).map((n) => squeeze(normalizeUtterance(n))));
+    let best: { detection: Detection; lang: Lang } | undefined;
+    for (const lexicon of this.lexicons) {
+      if (options.lang !== undefined && lexicon.lang !== options.lang) continue;
+      const detection = this.detectIn(lexicon, normalized, roster);
+      if (detection && (!best || detection.score > best.detection.score)) best = { detection, lang: lexicon.lang };
+    }
+    return best?.detection;
+  }
+
+  private detectIn(lexicon: CompiledLexicon, normalized: string, roster: ReadonlySet<string>): Detection | undefined {
+    const said = words(normalized).filter((w) => !lexicon.fillers.has(squeeze(w)));
+    const tokens = said.map((w) => lexicon.canonical.get(squeeze(w)) ?? squeeze(w));
+    if (tokens.length === 0) return undefined;
+    const meaningful = tokens.filter((w) => !lexicon.courtesy.has(w));
+    if (this.isJoke(normalized)) return undefined;
+    if (lexicon.helpCalls.has(meaningful.join(' '))) {
+      return { lang: lexicon.lang, category: 'help_call', level: 'needs_adult', about: 'self', score: 1, raiseOnSilence: false, cues: ['help call'] };
+    }
+
+    const visible = [...tokens];
+    for (const harmless of lexicon.harmless) hide(visible, harmless);
+    const scored = this.score(lexicon, tokens, visible, roster);
+    scored.said = said;
+    return this.decide(scored, roster);
+  }
+
+  private score(lexicon: CompiledLexicon, tokens: string[], visible: string[], roster: ReadonlySet<string>): Scored {
+    const namesPerson = visible.some((t) => this.isPerson(lexicon, t, roster));
+    const pretend = lexicon.pretend.some((p) => matchPattern(p, tokens)?.fuzzy === false);
+    const perCategory = new Map<SafeguardingCategory, number[]>();
+    const fired: Scored['fired'] = [];
+    for (const cue of lexicon.cues) {
+      const match = matchPattern(cue.compiled, visible);
+      if (!match) continue;
+      let weight = cue.weight * (match.fuzzy ? FUZZY_FACTOR : 1);
+      if (cue.person && !namesPerson) weight *= NO_PERSON_FACTOR;
+      if (cue.negatable && isNegated(lexicon, visible, match.start)) weight *= NEGATED_FACTOR;
+      if (pretend) weight *= PRETEND_FACTOR;
+      fired.push({ cue, weight });
+      const list = perCategory.get(cue.category) ?? [];
+      list.push(weight);
+      perCategory.set(cue.category, list);
+    }
+    const scores = new Map<SafeguardingCategory, number>();
+    for (const [category, weights] of perCategory) scores.set(category, noisyOr(weights));
+    return { lang: lexicon.lang, scores, fired, tokens: visible, said: tokens, lexicon };
+  }
+
+  private decide(scored: Scored, roster: ReadonlySet<string>): Detection | undefined {
+    const { scores } = scored;
+    if (scores.size === 0) return undefined;
+    const emergency = scores.get('emergency') ?? 0;
+    const ranked = SAFEGUARDING_CATEGORIES.filter((c) => scores.has(c)).sort(
+      (a, b) => (scores.get(b) ?? 0) - (scores.get(a) ?? 0) || TIE_ORDER.indexOf(a) - TIE_ORDER.indexOf(b),
+    );
+    const top = emergency >= ACT_AT ? 'emergency' : (ranked.find((c) => c !== 'emergency' && (scores.get(c) ?? 0) >= ACT_AT) ?? ranked[0]!);
+    const support = ranked.filter((c) => c !== top && c !== 'toilet_routine').map((c) => (scores.get(c) ?? 0) * SUPPORT_FACTOR);
+    const score = noisyOr([scores.get(top) ?? 0, ...support]);
+    if (score < ASK_AT) return undefined;
+    const ownScore = scores.get(top) ?? 0;
+    const level: AlertLevel = ownScore >= ACT_AT ? LEVEL_OF[top] : score >= ACT_AT && top !== 'toilet_routine' ? LEVEL_OF[top] : 'unsure';
+    const about = this.aboutWhom(scored, roster);
+    const kind = top === 'feelings' ? strongestKind(scored) : undefined;
+    return {
+      lang: scored.lang,
+      category: top,
+      level,
+      about: about.about,
+      ...(about.name === undefined ? {} : { name: about.name }),
+      ...(kind === undefined ? {} : { kind }),
+      score: Math.round(score * 1000) / 1000,
+      raiseOnSilence: level === 'unsure' && emergency >= ASK_AT,
+      cues: scored.fired.filter((f) => f.cue.category === top).map((f) => f.cue.pattern),
+    };
+  }
+
+  private isPerson(lexicon: CompiledLexicon, token: string, roster: ReadonlySet<string>): boolean {
+    return (
+      lexicon.selfWords.has(token) ||
+      lexicon.otherWords.has(token) ||
+      roster.has(token) ||
+      this.commonNames.has(token) ||
+      lexicon.personStems.some((s) => token.startsWith(s))
+    );
+  }
+
+  /** Self when the speaker is in it ("han slog mig"); other when only someone else is ("min kompis blöder"). */
+  private aboutWhom(scored: Scored, roster: ReadonlySet<string>): { about: 'self' | 'other'; name?: string } {
+    const { lexicon } = scored;
+    const tokens = [...scored.tokens];
+    for (const reporting of lexicon.reporting) hide(tokens, reporting);
+    let self = false;
+    let other = false;
+    let name: string | undefined;
+    tokens.forEach((token, i) => {
+      const next = tokens[i + 1];
+      if (lexicon.selfWords.has(token)) {
+        const possessiveOfOther = next !== undefined && (lexicon.otherAfterPossessive.has(next) || lexicon.otherWords.has(next));
+        if (!possessiveOfOther) self = true;
+      } else if (roster.has(token) || this.commonNames.has(token)) {
+        other = true;
+        const asSaid = scored.said[i] ?? token;
+        name ??= asSaid.charAt(0).toUpperCase() + asSaid.slice(1);
+      } else if (lexicon.otherWords.has(token) || lexicon.otherAfterPossessive.has(token)) {
+        other = true;
+      }
+    });
+    if (self || !other) return { about: 'self' };
+    return name === undefined ? { about: 'other' } : { about: 'other', name };
+  }
+}
+
+/** Takes a harmless phrase's words out of play (they stay in place, so gaps still count right). */
+function hide(tokens: string[], pattern: CompiledPattern): void {
+  for (let guard = 0; guard < tokens.length; guard++) {
+    const match = matchPattern(pattern, tokens);
+    if (!match || match.fuzzy) return;
+    for (let i = match.start; i < match.end; i++) tokens[i] = HIDDEN;
+  }
+}
+
+function isNegated(lexicon: CompiledLexicon, tokens: readonly string[], start: number): boolean {
+  for (let i = Math.max(0, start - 2); i < start; i++) if (lexicon.negations.has(tokens[i]!)) return true;
+  return false;
+}
+
+function strongestKind(scored: Scored): FeelingKind | undefined {
+  let best: { kind: FeelingKind; weight: number } | undefined;
+  for (const { cue, weight } of scored.fired) {
+    if (cue.category !== 'feelings' || cue.kind === undefined) continue;
+    if (!best || weight > best.weight) best = { kind: cue.kind, weight };
+  }
+  return best?.kind;
+}

@@ -1,0 +1,146 @@
+/** English safeguarding words: the same categories as the Swedish, for children who speak English. */
+import type { Cue, Lexicon } from './lexicon';
+
+const lists = {
+  body: [
+    'head', 'forehead', 'eye', 'eyes', 'ear', 'ears', 'nose', 'mouth', 'lip', 'lips', 'tooth', 'teeth', 'tongue', 'throat', 'neck',
+    'shoulder*', 'arm', 'arms', 'elbow*', 'hand', 'hands', 'finger*', 'thumb*', 'nail*', 'tummy', 'belly', 'stomach', 'tum', 'back',
+    'bum', 'bottom', 'butt', 'leg', 'legs', 'knee', 'knees', 'foot', 'feet', 'toe', 'toes', 'ankle*', 'cheek*', 'chin', 'face', 'chest',
+    'wrist*', 'heel',
+  ],
+  person: ['i', 'me', 'he', 'she', 'him', 'her', 'someone', 'somebody', 'they', 'we', 'friend*', 'boy*', 'girl*', 'kid*', 'child*', 'baby', 'brother*', 'sister*'],
+  animal: ['dog*', 'cat*', 'snake*', 'tick*', 'ant*', 'mosquito*', 'wasp*', 'bee', 'bees', 'bumblebee*', 'horse*', 'rabbit*', 'bunny', 'hamster*', 'spider*', 'bird*', 'seagull*', 'goat*', 'hen', 'mouse', 'rat*'],
+  adult: ['teacher*', 'grownup*', 'grown', 'adult*', 'mum', 'mummy', 'mom', 'mommy', 'dad', 'daddy', 'everyone', 'everybody', 'group', 'class', 'others', 'friends', 'staff', 'nanny', 'granny', 'grandma', 'grandpa'],
+  family: ['mum', 'mummy', 'mom', 'mommy', 'dad', 'daddy', 'granny', 'grandma', 'grandpa', 'grandad', 'nana', 'dog*', 'cat*', 'rabbit*', 'bunny', 'hamster*', 'fish*', 'bird*', 'pet*', 'puppy', 'kitty', 'budgie*', 'guinea', 'horse*', 'auntie', 'uncle'],
+  swallowed: ['battery', 'batteries', 'coin*', 'money', 'marble*', 'bead*', 'pill*', 'medicine*', 'tablet*', 'magnet*', 'stone*', 'soap', 'bleach', 'poison*', 'mushroom*', 'berries', 'berry', 'lego', 'button*', 'glass', 'pin*', 'detergent', 'shampoo'],
+  high: ['climbing', 'frame', 'roof', 'tree', 'trees', 'top', 'high', 'ladder', 'wall', 'fence', 'slide', 'balcony', 'window', 'stairs', 'tower', 'swing', 'rock*'],
+  water: ['water', 'pond', 'pool', 'lake', 'river', 'sea', 'stream'],
+  hitVerb: ['hit*', 'punch*', 'smack*', 'slap*', 'kick*', 'push*', 'shov*', 'bit', 'bite*', 'bitten', 'pinch*', 'scratch*', 'spit*', 'spat', 'pull*', 'pulled', 'threw', 'throw*', 'tripped', 'trip*', 'stamped', 'stomp*', 'choked', 'strangl*', 'hurt', 'hurts'],
+} as const;
+
+const cues: Cue[] = [
+  // ------------------------------------------------------------------ emergency
+  { pattern: 'cant|cannot|can|couldnt|not ~ breathe|breath|breathing', category: 'emergency', weight: 1 },
+  { pattern: 'stopped|stop|isnt|not|no ~ breathing|breathe', category: 'emergency', weight: 1 },
+  { pattern: 'choking|choke|choked|chokes|gagging', category: 'emergency', weight: 1 },
+  { pattern: 'stuck in ~ throat', category: 'emergency', weight: 1 },
+  { pattern: 'swallowed|swallow|swallowing|ate|eaten|drank|drunk ~ @swallowed', category: 'emergency', weight: 1 },
+  { pattern: 'swallowed', category: 'emergency', weight: 0.7 },
+  { pattern: 'lots|lot|loads|so much|much|too much|all|everywhere ~ blood|bleeding', category: 'emergency', weight: 1 },
+  { pattern: 'bleeding|blood ~ lots|a lot|loads|so much|everywhere|wont stop|doesnt stop|not stopping', category: 'emergency', weight: 1 },
+  { pattern: 'not|isnt|wont|doesnt ~ moving|move|waking|wake|answering|answer|talking|breathing', category: 'emergency', weight: 1 },
+  { pattern: 'fainted|faint|passed out|unconscious|collapsed', category: 'emergency', weight: 1 },
+  { pattern: 'fell|fall|falled|fallen|jumped ~ off|from|out of|down from ~ @high', category: 'emergency', weight: 1 },
+  { pattern: 'fell|fall|falled|fallen|jumped|went ~ in|into ~ @water', category: 'emergency', weight: 1 },
+  { pattern: 'drowning|drown|drowned|under the water|underwater', category: 'emergency', weight: 1 },
+  { pattern: 'cant|cannot ~ get up|stand|walk|move', category: 'emergency', weight: 0.9, person: true },
+  { pattern: 'fire|burning|smoke|flames', category: 'emergency', weight: 1 },
+  { pattern: 'ambulance|112|911|999', category: 'emergency', weight: 1 },
+  { pattern: 'swollen|swelling|puffy ~ mouth|lips|tongue|throat|face', category: 'emergency', weight: 1 },
+  { pattern: 'allergic|allergy|anaphyla*', category: 'emergency', weight: 0.8 },
+  { pattern: 'shaking|fit|seizure', category: 'emergency', weight: 0.6, person: true },
+  { pattern: 'electric|shock', category: 'emergency', weight: 0.7 },
+  { pattern: 'is dead|died|dying', category: 'emergency', weight: 0.7, person: true },
+  { pattern: 'help help', category: 'emergency', weight: 0.7 },
+
+  // ------------------------------------------------------------------ hurt
+  { pattern: 'hurt|hurts|hurted|hurting|ouch|ow|owie|oww|ouchie|sore|aches|aching|ache|pain|painful|stings|stinging', category: 'hurt', weight: 1, negatable: true },
+  { pattern: 'bleeding|bleed|bled|blood|bloody|nosebleed', category: 'hurt', weight: 1 },
+  { pattern: 'bump|bumped|bruise*|cut|cuts|graze*|grazed|scrape*|scraped|scratched|wound|blister*|sprain*|broke|broken|twisted', category: 'hurt', weight: 0.9 },
+  { pattern: 'plaster|bandaid|band aid|bandage', category: 'hurt', weight: 0.9 },
+  { pattern: 'fell|fall|falled|falling|tripped|slipped|fallen|crashed|bumped', category: 'hurt', weight: 0.9, person: true },
+  { pattern: 'burnt|burned|burn|burns|hot', category: 'hurt', weight: 0.8 },
+  { pattern: 'stung|sting|stinged', category: 'hurt', weight: 1 },
+  { pattern: '@animal ~ bit|bitten|bite|bited|stung|scratched|kicked', category: 'hurt', weight: 1, person: true },
+  { pattern: 'splinter|thorn|prickle|tick', category: 'hurt', weight: 1 },
+  { pattern: 'pinched|trapped|squashed|caught|shut ~ finger|fingers|hand|in the door|in the', category: 'hurt', weight: 1 },
+  { pattern: 'in my eye|in my eyes|in my ear|in my nose', category: 'hurt', weight: 0.9 },
+  { pattern: 'tooth|teeth ~ came out|fell out|wobbly|broke|bleeding|loose|hurts|knocked', category: 'hurt', weight: 0.9 },
+  { pattern: '@body ~ bleeding|swollen|red|blue|stings|burns|throbbing', category: 'hurt', weight: 1 },
+  { pattern: 'banged|bonked|smashed|hit ~ my|his|her ~ @body', category: 'hurt', weight: 1 },
+  { pattern: 'myself|himself|herself', category: 'hurt', weight: 0.6 },
+
+  // ------------------------------------------------------------------ ill
+  { pattern: 'sick|poorly|unwell|ill|queasy|nauseous|feverish', category: 'ill', weight: 1, negatable: true },
+  { pattern: 'throw up|throwing up|threw up|throwed up|thrown up|puke|puked|puking|vomit*|barf*|spew*', category: 'ill', weight: 1 },
+  { pattern: 'fever|temperature|hot head|boiling', category: 'ill', weight: 1 },
+  { pattern: 'itchy|itching|itches|itch|rash|spots|bumps', category: 'ill', weight: 0.8 },
+  { pattern: 'dizzy|spinning|wobbly|woozy', category: 'ill', weight: 0.9 },
+  { pattern: 'tummy ache|tummyache|headache|earache|toothache|stomach ache|bellyache|sore throat', category: 'ill', weight: 1 },
+  { pattern: 'feel|feeling|feels ~ funny|weird|bad|strange|yucky|horrible|awful|rubbish', category: 'ill', weight: 1 },
+  { pattern: 'cough*|sneez*|snot*|runny', category: 'ill', weight: 0.5 },
+  { pattern: 'diarrh*|runny poo', category: 'ill', weight: 1 },
+
+  // ------------------------------------------------------------------ hit, bullied, a fight
+  { pattern: '@hitVerb ~ me|us|my', category: 'hit_bullied', weight: 1 },
+  { pattern: '@hitVerb ~ him|her|them|@person', category: 'hit_bullied', weight: 0.9 },
+  { pattern: 'pulled|pulling|pull ~ hair', category: 'hit_bullied', weight: 1 },
+  { pattern: 'fighting|fight|fought|fights|punching|hitting|kicking|pushing', category: 'hit_bullied', weight: 1 },
+  { pattern: 'teasing|teased|tease|teases|laughing at me|laughed at me|calling me|called me|bully*|bullied|mean|nasty|horrible to me|unkind', category: 'hit_bullied', weight: 1 },
+  { pattern: 'said|says|called|call|calls ~ im|i am|me|i was ~ stupid|dumb|ugly|a baby|fat|silly|smelly|stinky|weird', category: 'hit_bullied', weight: 1 },
+  { pattern: 'call|calls|called|calling ~ me ~ names', category: 'hit_bullied', weight: 1 },
+  { pattern: 'nobody|no one|noone ~ wants|likes|will ~ friend|me|play', category: 'feelings', weight: 1, kind: 'lonely' },
+  { pattern: 'wont|wouldnt|doesnt|dont|didnt|not|never ~ let ~ me ~ play|join|come', category: 'hit_bullied', weight: 1 },
+  { pattern: 'nobody|no one|noone|nobodys|they dont|wont ~ play|plays|playing ~ with me', category: 'hit_bullied', weight: 1 },
+  { pattern: 'left me out|leave me out|leaving me out|left out|ran away from me|run away from me', category: 'hit_bullied', weight: 1 },
+  { pattern: 'took|take|takes|taken|stole|stolen|grabbed|snatched ~ my|mine|from me|off me', category: 'hit_bullied', weight: 1 },
+  { pattern: 'broke|broken|smashed|knocked down|wrecked|ruined ~ my', category: 'hit_bullied', weight: 0.8 },
+
+  // ------------------------------------------------------------------ feelings
+  { pattern: 'sad|upset|unhappy|sadness', category: 'feelings', weight: 1, kind: 'sad', negatable: true },
+  { pattern: 'crying|cry|cried|cries|tears|sobbing', category: 'feelings', weight: 1, kind: 'sad' },
+  { pattern: 'scared|scary|afraid|frightened|fright|terrified|worried|nervous|nightmare*', category: 'feelings', weight: 1, kind: 'scared', negatable: true },
+  { pattern: 'angry|mad|cross|furious|grumpy', category: 'feelings', weight: 1, kind: 'angry', negatable: true },
+  { pattern: 'miss|missing|missed', category: 'feelings', weight: 1, kind: 'missing' },
+  { pattern: 'want|wanna|need ~ my ~ mum|mummy|mom|mommy|dad|daddy|mama|papa|nana|granny', category: 'feelings', weight: 1, kind: 'missing' },
+  { pattern: 'want|wanna ~ go home|to go home', category: 'feelings', weight: 1, kind: 'missing' },
+  { pattern: 'homesick', category: 'feelings', weight: 1, kind: 'missing' },
+  { pattern: 'died|dead|die|dying|funeral|heaven', category: 'feelings', weight: 0.8, kind: 'grief' },
+  { pattern: '@family ~ died|dead|is dead|passed away|in hospital', category: 'feelings', weight: 1, kind: 'grief' },
+  { pattern: 'lonely|alone|no friends|nobody to play with|no one to play with|nobody likes me|no one likes me|hates me', category: 'feelings', weight: 1, kind: 'lonely' },
+
+  // ------------------------------------------------------------------ lost, alone, stuck
+  { pattern: 'cant|cannot|couldnt|dont ~ find ~ @adult', category: 'lost_alone', weight: 1 },
+  { pattern: 'where|wheres ~ is|are|did|my ~ @adult', category: 'lost_alone', weight: 0.9 },
+  { pattern: 'lost|got lost|im lost|where am i|left behind|left me|forgot me|forgotten|everyone is gone|everybody left|all alone|on my own|by myself', category: 'lost_alone', weight: 1 },
+  { pattern: 'stuck|trapped|locked|cant get out|cant get down|cant get off|cant open|wont open', category: 'lost_alone', weight: 1 },
+  { pattern: 'cant find', category: 'lost_alone', weight: 0.6 },
+
+  // ------------------------------------------------------------------ toilet
+  { pattern: 'wet|weed|peed|pooed|pooped|wee|poo|pee|poop ~ myself|my pants|my trousers|in my pants|in my trousers|my knickers|on the floor|the bed', category: 'toilet_accident', weight: 1 },
+  { pattern: 'pants|trousers|knickers|undies ~ wet|soaked|all wet', category: 'toilet_accident', weight: 1 },
+  { pattern: 'had an accident|accident|my pants are wet|pants are wet|trousers are wet|im wet', category: 'toilet_accident', weight: 1 },
+  { pattern: 'didnt make it|couldnt make it|too late ~ toilet|potty', category: 'toilet_accident', weight: 1 },
+  { pattern: 'wipe|wiping ~ me|my|bum|bottom', category: 'toilet_accident', weight: 1 },
+  { pattern: 'cant|cannot ~ get|do|undo|pull ~ my|trousers|pants|button|zip', category: 'toilet_accident', weight: 1 },
+  { pattern: 'need|needs|have|got|want|gotta|must ~ pee|wee|poo|poop|toilet|loo|potty|bathroom|wee wee|pee pee|piddle', category: 'toilet_routine', weight: 1 },
+  { pattern: 'toilet|loo|potty|bathroom|restroom', category: 'toilet_routine', weight: 0.8 },
+  { pattern: 'wee|pee', category: 'toilet_routine', weight: 0.6 },
+
+  // ------------------------------------------------------------------ help
+  { pattern: 'need|needs ~ help', category: 'help_call', weight: 0.8 },
+  { pattern: 'help ~ me|us', category: 'help_call', weight: 0.6 },
+  { pattern: 'get|call|tell ~ a grownup|a teacher|the teacher|an adult|a grown up', category: 'help_call', weight: 1 },
+];
+
+export const ENGLISH: Lexicon = {
+  lists,
+  canonical: { im: 'im', mommy: 'mummy', mom: 'mum', tummys: 'tummy', gonna: 'going', wanna: 'wanna', cant: 'cant', grownup: 'grownup' },
+  fillers: ['laiban', 'um', 'uh', 'erm', 'er', 'like', 'so', 'just', 'oh'],
+  courtesy: ['hey', 'hello', 'please', 'robot', 'you', 'can', 'now', 'and', 'haha', 'hehe', 'say', 'said', 'teacher', 'someone', 'somebody', 'come', 'i'],
+  cues,
+  harmless: [
+    'kick|kicked|hit|throw|threw ~ the|a ~ ball|football', 'hold my breath|held my breath|holding my breath', 'at memory|in the game|drawing|drew|draw', 'hit a home run', 'bit into|a bite of|bite of', 'fire engine|fireman|firefighter|fire truck|fire station',
+    'im not scared|not scared of anything', 'help you|help out', 'can you help with', 'mad scientist', 'tooth fairy', 'pick me up|picks me up|picking me up|coming to get me',
+    'die laughing', 'so funny', 'sick trick|thats sick', 'pillow fight', 'back to', 'come back', 'the back', 'last night', 'hot chocolate|hot dog|hot dogs',
+  ],
+  pretend: ['yesterday|last week|before|nearly|almost|fire drill|tooth fairy|doll|dolly|teddy|teddies|toy|toys|pretend|pretending|playing|lets play|in the story|in the film|on tv|in the game|dragon|roar', 'haha|hehe'],
+  jokeWords: ['poo', 'poop', 'wee', 'pee', 'fart', 'bum', 'butt', 'poopy', 'stinky', 'pants', 'haha', 'hehe', 'booger', 'bogey', 'head'],
+  selfWords: ['i', 'me', 'my', 'mine', 'myself', 'us', 'we', 'im', 'ive'],
+  otherWords: ['he', 'she', 'him', 'her', 'someone', 'somebody', 'they', 'them', 'friend', 'friends', 'boy', 'girl', 'kid', 'child', 'baby', 'brother', 'sister', 'hes', 'shes', 'theyre', 'bestie'],
+  otherAfterPossessive: ['friend', 'friends', 'brother', 'sister', 'cousin', 'bestie', 'buddy', 'pal'],
+  reporting: ['i + saw|see|think|heard|hear ~ that', 'i + saw|see|heard'],
+  negations: ['not', 'dont', 'isnt', 'never', 'no', 'arent'],
+  helpCalls: ['help', 'help me', 'help help', 'i need help', 'please help', 'help us', 'can you help me', 'somebody help', 'someone help', 'help me please'],
+  commonNames: [],
+};
