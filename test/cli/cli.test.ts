@@ -43,7 +43,7 @@ describe('laiban CLI', () => {
     expect(lines).toHaveLength(1);
     const answer = JSON.parse(lines[0] as string);
     expect(Object.keys(answer).sort()).toEqual(['answer', 'confidence', 'expression', 'intent', 'lang', 'ms', 'skill', 'slots', 'text'].sort());
-    expect(answer).toMatchObject({ text: 'jag har ont i magen', intent: 'needs_adult', skill: 'needs_adult', lang: 'sv' });
+    expect(answer).toMatchObject({ text: 'jag har ont i magen', intent: 'needs_adult', skill: 'safeguarding', lang: 'sv' });
   });
 
   it('answers in English with --lang en', () => {
