@@ -1,5 +1,5 @@
 /** The panel's "today" and how dates and instants are shown, all in the preschool's time zone. */
-import { addCalendarDays, type CalendarDate, dateParts, type IsoWeekday, localTime, type LocalTime, monthName, weekdayOf } from '../skills/sdk/calendar';
+import { addCalendarDays, type CalendarDate, clockTimeOf, dateParts, type IsoWeekday, localTime, type LocalTime, monthName, weekdayOf } from '../skills/sdk/calendar';
 import type { SchoolWeekday } from '../robot/preschool/store-types';
 import type { PanelDeps } from './http/context';
 import { translate, type Lang, type StringKey } from './strings';
@@ -32,16 +32,12 @@ export function longDate(lang: Lang, date: CalendarDate): string {
   return `${translate(lang, weekdayKey(weekdayOf(date)))} ${day} ${monthName(month)[lang]}`;
 }
 
-function clockTime(at: LocalTime): string {
-  return `${String(at.hour).padStart(2, '0')}:${String(at.minute).padStart(2, '0')}`;
-}
-
 /** "14:05" for an instant today, "2026-11-24 14:05" for an older one. */
 export function localStamp(iso: string, deps: PanelDeps): string {
   const at = localTime(new Date(iso), deps.timeZone);
-  return at.date === today(deps).date ? clockTime(at) : `${at.date} ${clockTime(at)}`;
+  return at.date === today(deps).date ? clockTimeOf(at) : `${at.date} ${clockTimeOf(at)}`;
 }
 
 export function nowClockTime(deps: PanelDeps): string {
-  return clockTime(today(deps));
+  return clockTimeOf(today(deps));
 }

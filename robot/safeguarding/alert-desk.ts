@@ -3,7 +3,7 @@
  * a chime from the robot, and the webhook. Each part may fail on its own; none stops the others, and none
  * stops the robot answering the next question.
  */
-import { localTime } from '../../skills/sdk/calendar';
+import { clockTimeOf, localTime } from '../../skills/sdk/calendar';
 import type { PreschoolStore } from '../preschool/preschool-store';
 import type { Alert, NewAlert } from '../preschool/store-types';
 import type { Logger } from '../runtime/log';
@@ -26,11 +26,6 @@ export interface RaisedAlert {
   alert: Alert | undefined;
   /** A repeat of an open alert: no new chime or webhook, unless it became an emergency. */
   repeated: boolean;
-}
-
-function clockTime(at: Date, timeZone: string): string {
-  const { hour, minute } = localTime(at, timeZone);
-  return `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
 }
 
 export class AlertDesk {
@@ -56,7 +51,7 @@ export class AlertDesk {
           level: stored?.alert.level ?? alert.level,
           about: alert.about,
           at: alert.at.toISOString(),
-          localTime: clockTime(alert.at, deps.timeZone),
+          localTime: clockTimeOf(localTime(alert.at, deps.timeZone)),
           repeats: stored?.alert.repeats ?? 1,
           ...(deps.includeNames && alert.name !== undefined ? { name: alert.name } : {}),
         });

@@ -21,6 +21,11 @@ export interface LocalTime {
   weekday: IsoWeekday;
 }
 
+/** "09:05": a local time as the panel, the console and the staff's messages write it. */
+export function clockTimeOf(at: Pick<LocalTime, 'hour' | 'minute'>): string {
+  return `${String(at.hour).padStart(2, '0')}:${String(at.minute).padStart(2, '0')}`;
+}
+
 export function localTime(now: Date, timeZone: string): LocalTime {
   const local = new TZDate(now.getTime(), timeZone);
   return {

@@ -1,7 +1,7 @@
 import { createChimePlayer } from '../../../speech/out/chime';
 import { hasAudioOutput } from '../../../speech/out/device';
 import { createSpeechOut } from '../../../speech/out/create';
-import { localTime } from '../../../skills/sdk/calendar';
+import { clockTimeOf, localTime } from '../../../skills/sdk/calendar';
 import { systemClock } from '../../clock';
 import { printTurn, runConsole } from '../../frontends/console';
 import { createRobot, type Presenter } from '../../runtime/create-robot';
@@ -39,8 +39,7 @@ export async function startCommand(options: StartOptions): Promise<number> {
     presenters,
     ...(chime ? { alertSound: (kind: 'alert' | 'emergency') => chime.play(kind) } : {}),
     onEvent: (event) => {
-      const { hour, minute } = localTime(new Date(event.at), config.timeZone);
-      const at = `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
+      const at = clockTimeOf(localTime(new Date(event.at), config.timeZone));
       out.write(`[${event.level === 'emergency' ? 'NÖDLÄGE – personalen larmas' : 'personalen larmas'}] ${at}: "${event.text}"\n`);
     },
   });
