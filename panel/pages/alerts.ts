@@ -4,7 +4,6 @@
  * short, for the strip on the Idag page: a frame that refreshes on its own, so a half-typed pick-up in the
  * page around it is never lost (the panel has no scripts).
  */
-import type { PreschoolStore } from '../../robot/preschool/preschool-store';
 import type { Alert } from '../../robot/preschool/store-types';
 import { localStamp } from '../dates';
 import { idField } from '../form-values';
@@ -19,10 +18,6 @@ const ALERT_PAGES = ['/', '/larm'];
 export const ALERT_REFRESH_SECONDS = 10;
 /** Rows the strip on Idag shows; the rest are counted with a link to /larm. */
 const STRIP_ROWS = 2;
-
-export function unacknowledgedAlerts(store: PreschoolStore): Alert[] {
-  return store.openAlerts();
-}
 
 /** In the strip the answer replaces the whole Idag page, so its "Kvitterat." notice is seen. */
 function acknowledgeForm(ctx: RequestContext, action: string, fields: SafeHtml, label: string, inFrame: boolean): SafeHtml {

@@ -16,7 +16,7 @@ export interface PendingCheckIn {
 const YES = new Set(['ja', 'japp', 'jaa', 'jo', 'joo', 'jaha', 'mm', 'mhm', 'ok', 'okej', 'gärna', 'säg', 'yes', 'yeah', 'yep', 'yup', 'please', 'okay', 'sure']);
 const NO = new Set(['nej', 'nä', 'nää', 'nejdå', 'nej tack', 'inte', 'no', 'nope', 'nah']);
 /** Words that may stand beside the answer ("ja tack", "nej det behövs inte"). */
-const BESIDE = new Set(['tack', 'snälla', 'laiban', 'du', 'det', 'behövs', 'inte', 'säg', 'till', 'gör', 'det', 'thanks', 'thank', 'you', 'do', 'it', 'its', 'fine', 'okay', 'det', 'är', 'bra', 'jag', 'mår', 'thats']);
+const BESIDE = new Set(['tack', 'snälla', 'laiban', 'du', 'det', 'behövs', 'inte', 'säg', 'till', 'gör', 'är', 'bra', 'jag', 'mår', 'thanks', 'thank', 'you', 'do', 'it', 'its', 'fine', 'okay', 'thats']);
 
 export type CheckInAnswer = 'yes' | 'no' | 'other';
 

@@ -7,22 +7,29 @@ export interface LabelledUtterance {
   lang?: Lang;
 }
 
+/** Each non-blank line of a JSON-lines file as an object, with `where` ("file:line") for error messages. */
+export function readJsonLines(file: string): { value: Record<string, unknown>; where: string }[] {
+  const out: { value: Record<string, unknown>; where: string }[] = [];
+  fs.readFileSync(file, 'utf8')
+    .split('\n')
+    .forEach((line, i) => {
+      if (!line.trim()) return;
+      const where = `${file}:${i + 1}`;
+      try {
+        out.push({ value: (JSON.parse(line) ?? {}) as Record<string, unknown>, where });
+      } catch (err) {
+        throw new Error(`${where}: not JSON (${(err as Error).message})`);
+      }
+    });
+  return out;
+}
+
 /** Reads JSON lines of {"text","intent"[,"lang"]}; a bad line is an error naming its line number. */
 export function readEvalFile(file: string): LabelledUtterance[] {
-  const lines = fs.readFileSync(file, 'utf8').split('\n');
-  const out: LabelledUtterance[] = [];
-  lines.forEach((line, i) => {
-    if (!line.trim()) return;
-    let value: unknown;
-    try {
-      value = JSON.parse(line);
-    } catch (err) {
-      throw new Error(`${file}:${i + 1}: not JSON (${(err as Error).message})`);
-    }
-    const { text, intent, lang } = (value ?? {}) as Record<string, unknown>;
-    if (typeof text !== 'string' || typeof intent !== 'string') throw new Error(`${file}:${i + 1}: needs "text" and "intent" strings`);
-    if (lang !== undefined && !LANGS.includes(lang as Lang)) throw new Error(`${file}:${i + 1}: "lang" must be sv or en`);
-    out.push({ text, intent, lang: lang as Lang | undefined });
+  return readJsonLines(file).map(({ value, where }) => {
+    const { text, intent, lang } = value;
+    if (typeof text !== 'string' || typeof intent !== 'string') throw new Error(`${where}: needs "text" and "intent" strings`);
+    if (lang !== undefined && !LANGS.includes(lang as Lang)) throw new Error(`${where}: "lang" must be sv or en`);
+    return { text, intent, lang: lang as Lang | undefined };
   });
-  return out;
 }

@@ -126,12 +126,7 @@ export class SafeguardingDetector {
   /** A joke word said alone ("bajs", "kiss"): not an alert, and not worth asking about either. */
   isJoke(text: string): boolean {
     const normalized = normalizeUtterance(text);
-    return this.lexicons.some((lexicon) => {
-      const meaningful = words(normalized)
-        .map((w) => lexicon.canonical.get(squeeze(w)) ?? squeeze(w))
-        .filter((w) => !lexicon.fillers.has(w) && !lexicon.courtesy.has(w));
-      return meaningful.length > 0 && meaningful.every((w) => lexicon.jokeWords.has(w));
-    });
+    return this.lexicons.some((lexicon) => isJokeOnly(lexicon, meaningfulWords(lexicon, tokensOf(lexicon, normalized).tokens)));
   }
 
   /** What the utterance says about a child who may need a grown-up, or undefined when it says nothing. */
@@ -149,23 +144,22 @@ export class SafeguardingDetector {
   }
 
   private detectIn(lexicon: CompiledLexicon, normalized: string, roster: ReadonlySet<string>): Detection | undefined {
-    const said = words(normalized).filter((w) => !lexicon.fillers.has(squeeze(w)));
-    const tokens = said.map((w) => lexicon.canonical.get(squeeze(w)) ?? squeeze(w));
+    const { said, tokens } = tokensOf(lexicon, normalized);
     if (tokens.length === 0) return undefined;
-    const meaningful = tokens.filter((w) => !lexicon.courtesy.has(w));
-    if (this.isJoke(normalized)) return undefined;
+    const meaningful = meaningfulWords(lexicon, tokens);
+    if (isJokeOnly(lexicon, meaningful)) return undefined;
     if (lexicon.helpCalls.has(meaningful.join(' '))) {
       return { lang: lexicon.lang, category: 'help_call', level: 'needs_adult', about: 'self', score: 1, raiseOnSilence: false, cues: ['help call'] };
     }
 
     const visible = [...tokens];
     for (const harmless of lexicon.harmless) hide(visible, harmless);
-    const scored = this.score(lexicon, tokens, visible, roster);
-    scored.said = said;
+    const scored = this.score(lexicon, { tokens, visible, said }, roster);
     return this.decide(scored, roster);
   }
 
-  private score(lexicon: CompiledLexicon, tokens: string[], visible: string[], roster: ReadonlySet<string>): Scored {
+  private score(lexicon: CompiledLexicon, words: { tokens: string[]; visible: string[]; said: string[] }, roster: ReadonlySet<string>): Scored {
+    const { tokens, visible, said } = words;
     const namesPerson = visible.some((t) => this.isPerson(lexicon, t, roster));
     const pretend = lexicon.pretend.some((p) => matchPattern(p, tokens)?.fuzzy === false);
     const perCategory = new Map<SafeguardingCategory, number[]>();
@@ -184,7 +178,7 @@ export class SafeguardingDetector {
     }
     const scores = new Map<SafeguardingCategory, number>();
     for (const [category, weights] of perCategory) scores.set(category, noisyOr(weights));
-    return { lang: lexicon.lang, scores, fired, tokens: visible, said: tokens, lexicon };
+    return { lang: lexicon.lang, scores, fired, tokens: visible, said, lexicon };
   }
 
   private decide(scored: Scored, roster: ReadonlySet<string>): Detection | undefined {
@@ -250,6 +244,17 @@ export class SafeguardingDetector {
     return name === undefined ? { about: 'other' } : { about: 'other', name };
   }
 }
+
+/** The words as said (fillers dropped) and as matched (squeezed, in their canonical form). */
+function tokensOf(lexicon: CompiledLexicon, normalized: string): { said: string[]; tokens: string[] } {
+  const said = words(normalized).filter((w) => !lexicon.fillers.has(squeeze(w)));
+  return { said, tokens: said.map((w) => lexicon.canonical.get(squeeze(w)) ?? squeeze(w)) };
+}
+
+const meaningfulWords = (lexicon: CompiledLexicon, tokens: readonly string[]): string[] => tokens.filter((w) => !lexicon.courtesy.has(w));
+
+const isJokeOnly = (lexicon: CompiledLexicon, meaningful: readonly string[]): boolean =>
+  meaningful.length > 0 && meaningful.every((w) => lexicon.jokeWords.has(w));
 
 /** Takes a harmless phrase's words out of play (they stay in place, so gaps still count right). */
 function hide(tokens: string[], pattern: CompiledPattern): void {

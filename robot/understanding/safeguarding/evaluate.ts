@@ -5,6 +5,7 @@
  */
 import fs from 'node:fs';
 import { LANGS, type Lang } from '../../../skills/sdk/types';
+import { readJsonLines } from '../eval-file';
 import { words } from '../normalize';
 import { mulberry32 } from '../random';
 import { SAFEGUARDING_CATEGORIES, type Detection } from './categories';
@@ -23,24 +24,13 @@ export type Detect = (text: string, lang: Lang) => Detection | undefined;
 
 /** Reads JSON lines of {"text","lang","category"}; a bad line is an error naming its line number. */
 export function readSafeguardingFile(file: string): SafeguardingItem[] {
-  const out: SafeguardingItem[] = [];
-  fs.readFileSync(file, 'utf8')
-    .split('\n')
-    .forEach((line, i) => {
-      if (!line.trim()) return;
-      let value: unknown;
-      try {
-        value = JSON.parse(line);
-      } catch (err) {
-        throw new Error(`${file}:${i + 1}: not JSON (${(err as Error).message})`);
-      }
-      const { text, lang, category } = (value ?? {}) as Record<string, unknown>;
-      if (typeof text !== 'string') throw new Error(`${file}:${i + 1}: needs a "text" string`);
-      if (!LANGS.includes(lang as Lang)) throw new Error(`${file}:${i + 1}: "lang" must be sv or en`);
-      if (!EVAL_LABELS.includes(category as EvalLabel)) throw new Error(`${file}:${i + 1}: "category" must be one of ${EVAL_LABELS.join(', ')}`);
-      out.push({ text, lang: lang as Lang, category: category as EvalLabel });
-    });
-  return out;
+  return readJsonLines(file).map(({ value, where }) => {
+    const { text, lang, category } = value;
+    if (typeof text !== 'string') throw new Error(`${where}: needs a "text" string`);
+    if (!LANGS.includes(lang as Lang)) throw new Error(`${where}: "lang" must be sv or en`);
+    if (!EVAL_LABELS.includes(category as EvalLabel)) throw new Error(`${where}: "category" must be one of ${EVAL_LABELS.join(', ')}`);
+    return { text, lang: lang as Lang, category: category as EvalLabel };
+  });
 }
 
 /** A safeguarding set has "category" labels; an intent set has "intent" labels. */
@@ -64,8 +54,6 @@ function outcome(item: SafeguardingItem, d: Detection | undefined): { strict: bo
       return { strict: d.level === 'emergency', asked };
     case 'toilet_routine':
       return { strict: d.level !== 'unsure', asked };
-    case 'other_child':
-      return { strict: d.level === 'emergency' || d.level === 'needs_adult', asked };
     default:
       return { strict: d.level === 'emergency' || d.level === 'needs_adult', asked };
   }
