@@ -11,7 +11,9 @@ import { COMMON_CHILD_NAMES } from './common-names';
 import type { Cue, Lexicon } from './lexicon';
 import { ENGLISH } from './lexicon-en';
 import { SWEDISH } from './lexicon-sv';
-import { type CompiledPattern, compilePattern, matchPattern, squeeze } from './patterns';
+import { INTENT_TEMPLATES } from '../training/intent-templates';
+import { OOS_CORPUS } from '../training/oos-corpus';
+import { type CompiledPattern, EXACT_ONLY, type FuzzyPolicy, matchesWhole, matchPattern, PatternCompiler, squeeze, withinOneEdit } from './patterns';
 
 /** At or above: act (alert, or routine words). Between ask and act: ask the child. */
 export const ACT_AT = 0.75;
@@ -19,7 +21,8 @@ export const ASK_AT = 0.45;
 const FUZZY_FACTOR = 0.7;
 const NO_PERSON_FACTOR = 0.4;
 const NEGATED_FACTOR = 0.3;
-const PRETEND_FACTOR = 0.5;
+const PRETEND_FACTOR = 0.4;
+const PAST_FACTOR = 0.6;
 const SUPPORT_FACTOR = 0.5;
 
 const LEVEL_OF: Record<SafeguardingCategory, AlertLevel> = {
@@ -45,10 +48,13 @@ interface CompiledCue extends Cue {
 
 interface CompiledLexicon {
   lang: Lang;
+  compiler: PatternCompiler;
   source: Lexicon;
   cues: CompiledCue[];
   harmless: CompiledPattern[];
   pretend: CompiledPattern[];
+  past: CompiledPattern[];
+  neverFuzzy: ReadonlySet<string>;
   reporting: CompiledPattern[];
   canonical: ReadonlyMap<string, string>;
   fillers: ReadonlySet<string>;
@@ -58,13 +64,19 @@ interface CompiledLexicon {
   otherWords: ReadonlySet<string>;
   otherAfterPossessive: ReadonlySet<string>;
   negations: ReadonlySet<string>;
-  helpCalls: ReadonlySet<string>;
+  helpCalls: CompiledPattern[];
+  /** Forms a garbled word is mended to when it is one edit away: "mäj" → "mej", "laibaan" → "laiban". */
+  repairForms: readonly string[];
   personStems: readonly string[];
+  /** Staff and parents count as a person for cues that need one ("fröken ligger på golvet"). */
+  grownUps: ReadonlySet<string>;
 }
 
 interface Scored {
   lang: Lang;
+  /** Raw scores per category, before `context` (play or the past) weakens them. */
   scores: Map<SafeguardingCategory, number>;
+  context: number;
   fired: { cue: CompiledCue; weight: number }[];
   tokens: string[];
   /** The words as the child said them (for saying a name back). */
@@ -83,17 +95,21 @@ const HIDDEN = '\u0000';
 
 function compileLexicon(lang: Lang, lexicon: Lexicon): CompiledLexicon {
   const canonical = new Map(Object.entries(lexicon.canonical).map(([from, to]) => [squeeze(from), squeeze(to)]));
-  const compile = (source: string) => compilePattern(source, lexicon.lists, (w) => canonical.get(squeeze(w)) ?? w);
+  const compiler = new PatternCompiler(lexicon.lists, (w) => canonical.get(squeeze(w)) ?? w);
+  const compile = (source: string) => compiler.compile(source);
   const set = (list: readonly string[]) => new Set(list.map(squeeze));
   const canon = (phrase: string) => words(phrase).map((w) => canonical.get(squeeze(w)) ?? squeeze(w));
   const fillers = set(lexicon.fillers);
   const courtesy = set(lexicon.courtesy);
   return {
     lang,
+    compiler,
     source: lexicon,
     cues: lexicon.cues.map((cue) => ({ ...cue, compiled: compile(cue.pattern) })),
     harmless: lexicon.harmless.map(compile),
     pretend: lexicon.pretend.map(compile),
+    past: lexicon.past.map(compile),
+    neverFuzzy: set(lexicon.neverFuzzy),
     reporting: lexicon.reporting.map(compile),
     canonical,
     fillers,
@@ -103,7 +119,9 @@ function compileLexicon(lang: Lang, lexicon: Lexicon): CompiledLexicon {
     otherWords: set(lexicon.otherWords),
     otherAfterPossessive: set(lexicon.otherAfterPossessive),
     negations: set(lexicon.negations),
-    helpCalls: new Set(lexicon.helpCalls.map((p) => canon(p).filter((w) => !fillers.has(w) && !courtesy.has(w)).join(' '))),
+    helpCalls: lexicon.helpCalls.map((p) => compile(canon(p).filter((w) => !fillers.has(w) && !courtesy.has(w)).join(' '))),
+    repairForms: [...canonical.keys(), ...fillers].filter((w) => w.length >= 3),
+    grownUps: set((lexicon.lists.adult ?? []).filter((w) => !w.endsWith('*'))),
     personStems: (lexicon.lists.person ?? []).filter((w) => w.endsWith('*')).map((w) => squeeze(w.slice(0, -1))),
   };
 }
@@ -114,19 +132,44 @@ const noisyOr = (weights: Iterable<number>): number => {
   return 1 - missing;
 };
 
+export interface DetectorOptions {
+  lexicons?: Partial<Record<Lang, Lexicon>>;
+  commonNames?: readonly string[];
+  /** Words children say that are no cue (the skills' examples): a token known this way is not a garbled cue. */
+  knownWords?: Iterable<string>;
+}
+
+/** Every letter word in a text, template syntax and all ("(vad|va) blir det" → vad, va, blir, det). */
+const lettersWords = (text: string): string[] => text.toLowerCase().match(/\p{L}+/gu) ?? [];
+
 export class SafeguardingDetector {
   private readonly lexicons: CompiledLexicon[];
   private readonly commonNames: ReadonlySet<string>;
+  /** Words the robot knows children say; anything else may be a recogniser's garbled word. */
+  private readonly known: ReadonlySet<string>;
 
-  constructor(lexicons: Partial<Record<Lang, Lexicon>> = { sv: SWEDISH, en: ENGLISH }, commonNames: readonly string[] = COMMON_CHILD_NAMES) {
+  constructor(options: DetectorOptions = {}) {
+    const lexicons = options.lexicons ?? { sv: SWEDISH, en: ENGLISH };
     this.lexicons = (Object.entries(lexicons) as [Lang, Lexicon][]).map(([lang, lexicon]) => compileLexicon(lang, lexicon));
-    this.commonNames = new Set(commonNames.map(squeeze));
+    this.commonNames = new Set((options.commonNames ?? COMMON_CHILD_NAMES).map(squeeze));
+    const known = new Set<string>(this.commonNames);
+    const add = (words: Iterable<string>) => {
+      for (const w of words) known.add(squeeze(w));
+    };
+    for (const perLang of Object.values(INTENT_TEMPLATES)) for (const list of Object.values(perLang)) for (const t of list ?? []) add(lettersWords(t));
+    for (const list of Object.values(OOS_CORPUS)) for (const t of list) add(lettersWords(t));
+    for (const word of options.knownWords ?? []) add(lettersWords(word));
+    for (const lexicon of this.lexicons) {
+      add(lexicon.compiler.knownForms());
+      add([...lexicon.canonical.keys(), ...lexicon.canonical.values(), ...lexicon.fillers, ...lexicon.courtesy, ...lexicon.selfWords, ...lexicon.otherWords]);
+    }
+    this.known = known;
   }
 
   /** A joke word said alone ("bajs", "kiss"): not an alert, and not worth asking about either. */
   isJoke(text: string): boolean {
     const normalized = normalizeUtterance(text);
-    return this.lexicons.some((lexicon) => isJokeOnly(lexicon, meaningfulWords(lexicon, tokensOf(lexicon, normalized).tokens)));
+    return this.lexicons.some((lexicon) => isJokeOnly(lexicon, meaningfulWords(lexicon, this.tokensOf(lexicon, normalized).tokens)));
   }
 
   /** What the utterance says about a child who may need a grown-up, or undefined when it says nothing. */
@@ -144,33 +187,36 @@ export class SafeguardingDetector {
   }
 
   private detectIn(lexicon: CompiledLexicon, normalized: string, roster: ReadonlySet<string>): Detection | undefined {
-    const { said, tokens } = tokensOf(lexicon, normalized);
+    const { said, tokens } = this.tokensOf(lexicon, normalized);
     if (tokens.length === 0) return undefined;
     const meaningful = meaningfulWords(lexicon, tokens);
     if (isJokeOnly(lexicon, meaningful)) return undefined;
-    if (lexicon.helpCalls.has(meaningful.join(' '))) {
+    const alone = lexicon.compiler.prepare(meaningful, this.fuzzFor(lexicon, roster));
+    if (lexicon.helpCalls.some((call) => matchesWhole(call, alone))) {
       return { lang: lexicon.lang, category: 'help_call', level: 'needs_adult', about: 'self', score: 1, raiseOnSilence: false, cues: ['help call'] };
     }
 
-    const visible = [...tokens];
-    for (const harmless of lexicon.harmless) hide(visible, harmless);
+    const visible = hide(lexicon, tokens, lexicon.harmless);
     const scored = this.score(lexicon, { tokens, visible, said }, roster);
     return this.decide(scored, roster);
   }
 
   private score(lexicon: CompiledLexicon, words: { tokens: string[]; visible: string[]; said: string[] }, roster: ReadonlySet<string>): Scored {
     const { tokens, visible, said } = words;
+    const prepared = lexicon.compiler.prepare(visible, this.fuzzFor(lexicon, roster));
     const namesPerson = visible.some((t) => this.isPerson(lexicon, t, roster));
-    const pretend = lexicon.pretend.some((p) => matchPattern(p, tokens)?.fuzzy === false);
+    const exact = lexicon.compiler.prepare(tokens, EXACT_ONLY);
+    const inside = (patterns: CompiledPattern[]) => patterns.some((p) => matchPattern(p, exact) !== undefined);
+    const pretend = inside(lexicon.pretend);
+    const past = inside(lexicon.past);
     const perCategory = new Map<SafeguardingCategory, number[]>();
     const fired: Scored['fired'] = [];
     for (const cue of lexicon.cues) {
-      const match = matchPattern(cue.compiled, visible);
+      const match = matchPattern(cue.compiled, prepared);
       if (!match) continue;
       let weight = cue.weight * (match.fuzzy ? FUZZY_FACTOR : 1);
       if (cue.person && !namesPerson) weight *= NO_PERSON_FACTOR;
       if (cue.negatable && isNegated(lexicon, visible, match.start)) weight *= NEGATED_FACTOR;
-      if (pretend) weight *= PRETEND_FACTOR;
       fired.push({ cue, weight });
       const list = perCategory.get(cue.category) ?? [];
       list.push(weight);
@@ -178,12 +224,14 @@ export class SafeguardingDetector {
     }
     const scores = new Map<SafeguardingCategory, number>();
     for (const [category, weights] of perCategory) scores.set(category, noisyOr(weights));
-    return { lang: lexicon.lang, scores, fired, tokens: visible, said, lexicon };
+    // Play and past events weaken the finding as a whole: several weak cues inside a game add up to no more.
+    const context = pretend ? PRETEND_FACTOR : past ? PAST_FACTOR : 1;
+    return { lang: lexicon.lang, scores, context, fired, tokens: visible, said, lexicon };
   }
 
   private decide(scored: Scored, roster: ReadonlySet<string>): Detection | undefined {
-    const { scores } = scored;
-    if (scores.size === 0) return undefined;
+    if (scored.scores.size === 0) return undefined;
+    const scores = new Map([...scored.scores].map(([category, score]) => [category, score * scored.context]));
     const emergency = scores.get('emergency') ?? 0;
     const ranked = SAFEGUARDING_CATEGORIES.filter((c) => scores.has(c)).sort(
       (a, b) => (scores.get(b) ?? 0) - (scores.get(a) ?? 0) || TIE_ORDER.indexOf(a) - TIE_ORDER.indexOf(b),
@@ -209,21 +257,41 @@ export class SafeguardingDetector {
     };
   }
 
+  private fuzzFor(lexicon: CompiledLexicon, roster: ReadonlySet<string>): FuzzyPolicy {
+    return (token) => (lexicon.neverFuzzy.has(token) ? 'none' : this.known.has(token) || roster.has(token) ? 'strict' : 'loose');
+  }
+
+  /** The words as said (fillers dropped) and as matched (squeezed, mended, in their canonical form). */
+  private tokensOf(lexicon: CompiledLexicon, normalized: string): { said: string[]; tokens: string[] } {
+    const pairs = words(normalized)
+      .map((w) => ({ said: w, token: this.mend(lexicon, squeeze(w)) }))
+      .filter((p) => !lexicon.fillers.has(p.token));
+    return { said: pairs.map((p) => p.said), tokens: pairs.map((p) => lexicon.canonical.get(p.token) ?? p.token) };
+  }
+
+  /** A word the robot does not know may be a known one misheard: "mee" → "me", "mäj" → "mej", "laibaan" → "laiban". */
+  private mend(lexicon: CompiledLexicon, word: string): string {
+    if (this.known.has(word)) return word;
+    const flat = word.replace(/(.)\1+/gu, '$1');
+    if (this.known.has(flat)) return flat;
+    return lexicon.repairForms.find((form) => form[0] === word[0] && withinOneEdit(word, form)) ?? word;
+  }
+
   private isPerson(lexicon: CompiledLexicon, token: string, roster: ReadonlySet<string>): boolean {
     return (
       lexicon.selfWords.has(token) ||
       lexicon.otherWords.has(token) ||
       roster.has(token) ||
       this.commonNames.has(token) ||
-      lexicon.personStems.some((s) => token.startsWith(s))
+      lexicon.personStems.some((s) => token.startsWith(s)) ||
+      lexicon.grownUps.has(token)
     );
   }
 
   /** Self when the speaker is in it ("han slog mig"); other when only someone else is ("min kompis blöder"). */
   private aboutWhom(scored: Scored, roster: ReadonlySet<string>): { about: 'self' | 'other'; name?: string } {
     const { lexicon } = scored;
-    const tokens = [...scored.tokens];
-    for (const reporting of lexicon.reporting) hide(tokens, reporting);
+    const tokens = hide(lexicon, scored.tokens, lexicon.reporting);
     let self = false;
     let other = false;
     let name: string | undefined;
@@ -245,24 +313,23 @@ export class SafeguardingDetector {
   }
 }
 
-/** The words as said (fillers dropped) and as matched (squeezed, in their canonical form). */
-function tokensOf(lexicon: CompiledLexicon, normalized: string): { said: string[]; tokens: string[] } {
-  const said = words(normalized).filter((w) => !lexicon.fillers.has(squeeze(w)));
-  return { said, tokens: said.map((w) => lexicon.canonical.get(squeeze(w)) ?? squeeze(w)) };
-}
 
 const meaningfulWords = (lexicon: CompiledLexicon, tokens: readonly string[]): string[] => tokens.filter((w) => !lexicon.courtesy.has(w));
 
 const isJokeOnly = (lexicon: CompiledLexicon, meaningful: readonly string[]): boolean =>
   meaningful.length > 0 && meaningful.every((w) => lexicon.jokeWords.has(w));
 
-/** Takes a harmless phrase's words out of play (they stay in place, so gaps still count right). */
-function hide(tokens: string[], pattern: CompiledPattern): void {
-  for (let guard = 0; guard < tokens.length; guard++) {
-    const match = matchPattern(pattern, tokens);
-    if (!match || match.fuzzy) return;
-    for (let i = match.start; i < match.end; i++) tokens[i] = HIDDEN;
+/** The tokens with the phrases' words taken out of play (left in place, so gaps still count right). */
+function hide(lexicon: CompiledLexicon, tokens: readonly string[], patterns: readonly CompiledPattern[]): string[] {
+  const out = [...tokens];
+  let prepared = lexicon.compiler.prepare(out, EXACT_ONLY);
+  for (const pattern of patterns) {
+    for (let match = matchPattern(pattern, prepared); match; match = matchPattern(pattern, prepared)) {
+      for (let i = match.start; i < match.end; i++) out[i] = HIDDEN;
+      prepared = lexicon.compiler.prepare(out, EXACT_ONLY);
+    }
   }
+  return out;
 }
 
 function isNegated(lexicon: CompiledLexicon, tokens: readonly string[], start: number): boolean {

@@ -27,8 +27,12 @@ export interface Lexicon {
   cues: readonly Cue[];
   /** Patterns whose words are taken out before the cues look: "slog bollen", "ont om tid". */
   harmless: readonly string[];
-  /** Pretend play and stories: a cue inside one is only worth asking about. */
+  /** Pretend play, stories, toys as patients: a cue inside one is almost nothing. */
   pretend: readonly string[];
+  /** Over and done ("igår", "nästan", "men nu är det bra"): a cue inside one is only worth asking about. */
+  past: readonly string[];
+  /** Everyday words one edit from a cue word ("hittar" ~ "hotar", "bullar" ~ "bulor"): never read as garbled cues. */
+  neverFuzzy: readonly string[];
   /** Said alone, these are a joke ("bajs", "kiss"), never an alert. */
   jokeWords: readonly string[];
   /** The speaker (jag, mig, min…). */
