@@ -104,10 +104,10 @@ describe('conversation', () => {
   it('sends a hurt child to a grown-up and raises an alert for the staff', async () => {
     const robot = testRobot();
     const turn = await robot.conversation.ask('jag har ont i magen');
-    expect(turn).toMatchObject({ intent: 'needs_adult', skill: 'safeguarding', safeguarding: { category: 'hurt', level: 'needs_adult', alerted: true } });
-    expect(turn.answer).toBe('Aj, stackars dig! Gå till en vuxen och visa var det gör ont. Jag säger till personalen också.');
+    expect(turn).toMatchObject({ intent: 'needs_adult', skill: 'safeguarding', safeguarding: { category: 'ill', level: 'needs_adult', alerted: true } });
+    expect(turn.answer).toBe('Vad tråkigt att du mår dåligt. Gå till en vuxen och berätta hur det känns. Jag säger till personalen också.');
     expect(robot.events).toEqual([
-      { type: 'alert', reason: 'needs_adult', skill: 'safeguarding', text: 'jag har ont i magen', at: '2026-11-25T08:40:00.000Z', category: 'hurt', level: 'needs_adult', about: 'self' },
+      { type: 'alert', reason: 'needs_adult', skill: 'safeguarding', text: 'jag har ont i magen', at: '2026-11-25T08:40:00.000Z', category: 'ill', level: 'needs_adult', about: 'self' },
     ]);
   });
 

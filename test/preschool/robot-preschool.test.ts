@@ -23,7 +23,7 @@ describe('the robot and the preschool store', () => {
     await robot.conversation.ask('jag har ont i magen');
     const stamp = at('2026-11-25T09:40:00').toISOString();
     expect(robot.preschool?.alerts()).toEqual([
-      { id: 1, at: stamp, lastAt: stamp, text: 'jag har ont i magen', category: 'hurt', level: 'needs_adult', about: 'self', repeats: 1, acknowledgedAt: null },
+      { id: 1, at: stamp, lastAt: stamp, text: 'jag har ont i magen', category: 'ill', level: 'needs_adult', about: 'self', repeats: 1, acknowledgedAt: null },
     ]);
     // The log file outlives the day: it records that an alert was raised, not what the child said.
     const log = fs.readFileSync(robot.config.log.file, 'utf8');
@@ -103,6 +103,7 @@ describe('the robot and the preschool store', () => {
     const spoken: string[] = [];
     const robot = testRobot({
       config,
+      realClock: REAL_DAY,
       presenters: [
         async (turn) => {
           spoken.push(sanitizeForSpeech(turn.answer, config.speech.maxChars));

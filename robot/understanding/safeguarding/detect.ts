@@ -44,6 +44,7 @@ const TIE_ORDER: readonly SafeguardingCategory[] = [
 
 interface CompiledCue extends Cue {
   compiled: CompiledPattern;
+  compiledUnless?: CompiledPattern;
 }
 
 interface CompiledLexicon {
@@ -105,7 +106,7 @@ function compileLexicon(lang: Lang, lexicon: Lexicon): CompiledLexicon {
     lang,
     compiler,
     source: lexicon,
-    cues: lexicon.cues.map((cue) => ({ ...cue, compiled: compile(cue.pattern) })),
+    cues: lexicon.cues.map((cue) => ({ ...cue, compiled: compile(cue.pattern), ...(cue.unless ? { compiledUnless: compile(cue.unless) } : {}) })),
     harmless: lexicon.harmless.map(compile),
     pretend: lexicon.pretend.map(compile),
     past: lexicon.past.map(compile),
@@ -209,38 +210,46 @@ export class SafeguardingDetector {
     const inside = (patterns: CompiledPattern[]) => patterns.some((p) => matchPattern(p, exact) !== undefined);
     const pretend = inside(lexicon.pretend);
     const past = inside(lexicon.past);
-    const perCategory = new Map<SafeguardingCategory, number[]>();
+    const perCategory = new Map<SafeguardingCategory, { weight: number; fuzzy: boolean }[]>();
     const fired: Scored['fired'] = [];
     for (const cue of lexicon.cues) {
       const match = matchPattern(cue.compiled, prepared);
-      if (!match) continue;
+      if (!match || (cue.compiledUnless && matchPattern(cue.compiledUnless, exact))) continue;
       let weight = cue.weight * (match.fuzzy ? FUZZY_FACTOR : 1);
       if (cue.person && !namesPerson) weight *= NO_PERSON_FACTOR;
       if (cue.negatable && isNegated(lexicon, visible, match.start)) weight *= NEGATED_FACTOR;
       fired.push({ cue, weight });
       const list = perCategory.get(cue.category) ?? [];
-      list.push(weight);
+      list.push({ weight, fuzzy: match.fuzzy });
       perCategory.set(cue.category, list);
     }
     const scores = new Map<SafeguardingCategory, number>();
-    for (const [category, weights] of perCategory) scores.set(category, noisyOr(weights));
+    // Cues that all rest on a garbled word are one piece of evidence, not several: the strongest counts alone.
+    for (const [category, found] of perCategory) {
+      const weights = found.map((f) => f.weight);
+      scores.set(category, found.every((f) => f.fuzzy) ? Math.max(...weights) : noisyOr(weights));
+    }
     // Play and past events weaken the finding as a whole: several weak cues inside a game add up to no more.
     const context = pretend ? PRETEND_FACTOR : past ? PAST_FACTOR : 1;
     return { lang: lexicon.lang, scores, context, fired, tokens: visible, said, lexicon };
   }
 
   private decide(scored: Scored, roster: ReadonlySet<string>): Detection | undefined {
-    if (scored.scores.size === 0) return undefined;
-    const scores = new Map([...scored.scores].map(([category, score]) => [category, score * scored.context]));
-    const emergency = scores.get('emergency') ?? 0;
+    const { scores, context } = scored;
+    if (scores.size === 0) return undefined;
+    const raw = (c: SafeguardingCategory): number => scores.get(c) ?? 0;
+    // Equal scores: the category with more evidence ("hunden bet mig": an animal's bite, not a child's), then TIE_ORDER.
+    const evidence = (c: SafeguardingCategory): number => scored.fired.reduce((sum, f) => sum + (f.cue.category === c ? f.weight : 0), 0);
     const ranked = SAFEGUARDING_CATEGORIES.filter((c) => scores.has(c)).sort(
-      (a, b) => (scores.get(b) ?? 0) - (scores.get(a) ?? 0) || TIE_ORDER.indexOf(a) - TIE_ORDER.indexOf(b),
+      (a, b) => raw(b) - raw(a) || evidence(b) - evidence(a) || TIE_ORDER.indexOf(a) - TIE_ORDER.indexOf(b),
     );
-    const top = emergency >= ACT_AT ? 'emergency' : (ranked.find((c) => c !== 'emergency' && (scores.get(c) ?? 0) >= ACT_AT) ?? ranked[0]!);
-    const support = ranked.filter((c) => c !== top && c !== 'toilet_routine').map((c) => (scores.get(c) ?? 0) * SUPPORT_FACTOR);
-    const score = noisyOr([scores.get(top) ?? 0, ...support]);
+    const emergency = raw('emergency') * context;
+    const top = emergency >= ACT_AT ? 'emergency' : (ranked.find((c) => c !== 'emergency' && raw(c) * context >= ACT_AT) ?? ranked[0]!);
+    const support = ranked.filter((c) => c !== top && c !== 'toilet_routine').map((c) => raw(c) * SUPPORT_FACTOR);
+    // Play or the past weakens the whole finding, support included: a doll's tummy ache stays a game.
+    const score = noisyOr([raw(top), ...support]) * context;
     if (score < ASK_AT) return undefined;
-    const ownScore = scores.get(top) ?? 0;
+    const ownScore = raw(top) * context;
     const level: AlertLevel = ownScore >= ACT_AT ? LEVEL_OF[top] : score >= ACT_AT && top !== 'toilet_routine' ? LEVEL_OF[top] : 'unsure';
     const about = this.aboutWhom(scored, roster);
     const kind = top === 'feelings' ? strongestKind(scored) : undefined;

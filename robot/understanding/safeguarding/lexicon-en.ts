@@ -77,8 +77,8 @@ const cues: Cue[] = [
   { pattern: 'diarrh*|runny poo', category: 'ill', weight: 1 },
 
   // ------------------------------------------------------------------ hit, bullied, a fight
-  { pattern: '@hitVerb ~ me|us|my', category: 'hit_bullied', weight: 1 },
-  { pattern: '@hitVerb ~ him|her|them|@person', category: 'hit_bullied', weight: 0.9 },
+  { pattern: '@hitVerb ~ me|us|my', category: 'hit_bullied', weight: 1, unless: '@animal' },
+  { pattern: '@hitVerb ~ him|her|them|@person', category: 'hit_bullied', weight: 0.9, unless: '@animal' },
   { pattern: 'pulled|pulling|pull ~ hair', category: 'hit_bullied', weight: 1 },
   { pattern: 'fighting|fight|fought|fights|punching|hitting|kicking|pushing', category: 'hit_bullied', weight: 1 },
   { pattern: 'teasing|teased|tease|teases|laughing at me|laughed at me|calling me|called me|bully*|bullied|mean|nasty|horrible to me|unkind', category: 'hit_bullied', weight: 1 },

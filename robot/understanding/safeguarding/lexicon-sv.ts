@@ -74,7 +74,7 @@ const cues: Cue[] = [
   { pattern: 'ligger ~ still|stilla|blundar|bara där', category: 'emergency', weight: 0.9, person: true },
   { pattern: 'säger|sa ~ ingenting|inget|inte något', category: 'emergency', weight: 0.6, person: true },
   { pattern: 'svimma*|svimmat|svimmade|medvetslös*|tuppa* av|tuppade|föll ihop|ramlade ihop|segnade|kollaps*|däckade', category: 'emergency', weight: 1 },
-  { pattern: 'munnen|läpp*|tunga*|tungan|ansikt*|halsen|ögonen ~ tjock|jättetjock|stor|stora|jättestor|jättestora|svullen|svullna*|svullnat', category: 'emergency', weight: 1 },
+  { pattern: 'munnen|läpp*|tunga*|tungan|ansikt*|halsen|ögonen ~ tjock*|jättetjock*|stor|stora|jättestor*|svull*', category: 'emergency', weight: 1 },
   { pattern: 'jordnöt*|nötter|nöt|cashew*|hasselnöt*', category: 'emergency', weight: 0.6 },
   { pattern: 'städskåp*|tvättmedel*|diskmedel*|rengöringsmedel*|blekmedel|klorin|maskindiskmedel*', category: 'emergency', weight: 0.8 },
   { pattern: 'ramla*|trilla*|föll|fallit|fall|ramlat|trillat|hoppade|rasa* ~ ner|ned|av|från|ur ~ @high', category: 'emergency', weight: 1 },
@@ -167,8 +167,8 @@ const cues: Cue[] = [
   { pattern: 'ont i', category: 'ill', weight: 0.5 },
 
   // ------------------------------------------------------------------ hit, bullied, a fight
-  { pattern: '@hitVerb ~ mig|oss|mitt|mina|min', category: 'hit_bullied', weight: 1 },
-  { pattern: '@hitVerb ~ honom|henne|hen|alla|andra|@person', category: 'hit_bullied', weight: 0.9 },
+  { pattern: '@hitVerb ~ mig|oss|mitt|mina|min', category: 'hit_bullied', weight: 1, unless: '@animal' },
+  { pattern: '@hitVerb ~ honom|henne|hen|alla|andra|@person', category: 'hit_bullied', weight: 0.9, unless: '@animal' },
   { pattern: 'alla|de|andra ~ skrattar|skrattade|skratta', category: 'hit_bullied', weight: 0.9 },
   { pattern: 'sa|säger|sade ~ att ~ är ~ tjock|ful|dum|äcklig|konstig|bebis|dålig', category: 'hit_bullied', weight: 0.9 },
   { pattern: 'vill|ville ~ inte ~ leka|vara|va ~ med mig', category: 'hit_bullied', weight: 1 },

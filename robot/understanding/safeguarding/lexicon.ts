@@ -13,6 +13,8 @@ export interface Cue {
   person?: boolean;
   /** Weakened by a "not" just before it ("jag är inte ledsen"). */
   negatable?: boolean;
+  /** Does not count when this pattern is in the utterance too ("hunden bet mig" is no child hitting). */
+  unless?: string;
 }
 
 export interface Lexicon {
