@@ -3,8 +3,10 @@
  * baseline on two sets written apart from the training data: test.jsonl (the final test set, never
  * looked at while improving the model) and eval.jsonl (the development set, whose errors guided one
  * round of improvements to the skills' examples). Prints accuracy per language, oos precision and
- * recall, classification latency p50/p99, model bytes and training seconds.
+ * recall, classification latency p50/p99, model bytes and training seconds; then the safeguarding detector's
+ * latency over every fixture line and its figures on each safeguarding set.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { NLU_SEED } from '../robot/runtime/create-robot';
@@ -15,10 +17,14 @@ import { evaluate } from '../robot/understanding/model/metrics';
 import { OnnxIntentClassifier } from '../robot/understanding/model/onnx-classifier';
 import { normalizeUtterance } from '../robot/understanding/normalize';
 import type { IntentClassifier } from '../robot/understanding/types';
+import { SafeguardingDetector } from '../robot/understanding/safeguarding/detect';
+import { evaluateSafeguarding, formatSafeguardingReport, readSafeguardingFile } from '../robot/understanding/safeguarding/evaluate';
 import { Understanding } from '../robot/understanding/understand';
 import { builtinSkills } from '../skills/builtin';
 
 const FIXTURES = path.resolve(__dirname, '../../test/fixtures/nlu'); // run from dist/scripts
+const SAFEGUARDING_FIXTURES = path.resolve(__dirname, '../../test/fixtures/safeguarding');
+const SAFEGUARDING_SETS = ['holdout', 'final', 'test', 'dev'].filter((name) => fs.existsSync(path.join(SAFEGUARDING_FIXTURES, `${name}.jsonl`)));
 const SETS = [
   { name: 'test', file: path.join(FIXTURES, 'test.jsonl') },
   { name: 'dev', file: path.join(FIXTURES, 'eval.jsonl') },
@@ -82,6 +88,37 @@ async function main(): Promise<void> {
   console.log(`memory: rss ${(process.memoryUsage().rss / 1048576).toFixed(0)} MiB`);
   console.table(rows);
   await model.close();
+  benchSafeguarding();
+}
+
+/** The safeguarding detector runs on every utterance: its latency over every fixture line, warm. */
+function benchSafeguarding(): void {
+  const started = performance.now();
+  const detector = new SafeguardingDetector();
+  const built = performance.now() - started;
+  const texts = [
+    ...SETS.flatMap((set) => readEvalFile(set.file).map((d) => d.text)),
+    ...SAFEGUARDING_SETS.flatMap((name) => readSafeguardingFile(path.join(SAFEGUARDING_FIXTURES, `${name}.jsonl`)).map((d) => d.text)),
+  ];
+  for (const text of texts) detector.detect(text, { roster: ROSTER });
+  const times: number[] = [];
+  for (let i = 0; i < LATENCY_CALLS * 2; i++) {
+    const text = texts[i % texts.length] as string;
+    const start = performance.now();
+    detector.detect(text, { roster: ROSTER });
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  console.log(
+    `safeguarding detector: built in ${built.toFixed(0)} ms; ${times.length} detections over ${texts.length} utterances: ` +
+      `p50 ${percentile(times, 50).toFixed(3)} ms, p99 ${percentile(times, 99).toFixed(3)} ms, max ${percentile(times, 100).toFixed(3)} ms`,
+  );
+  for (const name of SAFEGUARDING_SETS) {
+    const items = readSafeguardingFile(path.join(SAFEGUARDING_FIXTURES, `${name}.jsonl`));
+    const report = evaluateSafeguarding(items, (text, lang) => detector.detect(text, { lang, roster: ROSTER }), { garble: true });
+    console.log(`== ${name}.jsonl`);
+    console.log(formatSafeguardingReport(report));
+  }
 }
 
 main().catch((err) => {

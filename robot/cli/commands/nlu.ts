@@ -5,6 +5,14 @@ import { systemClock } from '../../clock';
 import { createRobot, NLU_SEED } from '../../runtime/create-robot';
 import { BaselineMatcher } from '../../understanding/baseline-matcher';
 import { readEvalFile } from '../../understanding/eval-file';
+import { SafeguardingDetector } from '../../understanding/safeguarding/detect';
+import {
+  describeIntentSet,
+  evaluateSafeguarding,
+  formatSafeguardingReport,
+  isSafeguardingFile,
+  readSafeguardingFile,
+} from '../../understanding/safeguarding/evaluate';
 import { saveModel } from '../../understanding/lifecycle/model-files';
 import { trainFromSkills } from '../../understanding/lifecycle/train-model';
 import { evaluate, formatReport } from '../../understanding/model/metrics';
@@ -36,9 +44,21 @@ export async function nluTrainCommand(options: { config?: string; seed?: string 
   return 0;
 }
 
-/** Accuracy, per-intent precision/recall, oos precision/recall and the confusion matrix, for the model and the baseline. */
+/**
+ * Accuracy, per-intent precision/recall, oos precision/recall and the confusion matrix, for the model and the
+ * baseline, and the safeguarding detector's recall and false alarms beside them. A safeguarding set (lines
+ * with "category") gets the detector's figures per category, also with one word garbled.
+ */
 export async function nluEvalCommand(file: string, options: { config?: string }): Promise<number> {
   const config = configForCommand(options.config, process.stderr);
+  const detector = new SafeguardingDetector();
+  if (isSafeguardingFile(file)) {
+    const items = readSafeguardingFile(file);
+    const report = evaluateSafeguarding(items, (text, lang) => detector.detect(text, { lang, roster: config.children }), { garble: true });
+    say(`== safeguarding detector on ${file}`);
+    say(formatSafeguardingReport(report));
+    return 0;
+  }
   const data = readEvalFile(file);
   const robot = createRobot({ config, clock: systemClock, onNluTraining: () => process.stderr.write('Training the intent model first…\n') });
   await robot.understandingReady();
@@ -58,6 +78,8 @@ export async function nluEvalCommand(file: string, options: { config?: string })
     say(formatReport(evaluate(predictions)));
     if (config.understanding.classifier === 'baseline') break;
   }
+  say(`== safeguarding detector on ${file}`);
+  say(describeIntentSet(data, (text, lang) => detector.detect(text, { lang, roster: config.children })));
   await robot.close();
   return 0;
 }

@@ -267,7 +267,8 @@ export class SafeguardingDetector {
   }
 
   private fuzzFor(lexicon: CompiledLexicon, roster: ReadonlySet<string>): FuzzyPolicy {
-    return (token) => (lexicon.neverFuzzy.has(token) ? 'none' : this.known.has(token) || roster.has(token) ? 'strict' : 'loose');
+    // A word the robot knows is that word, not another one misheard; only unknown words may be garbled cues.
+    return (token) => (lexicon.neverFuzzy.has(token) || this.known.has(token) || roster.has(token) ? 'none' : 'loose');
   }
 
   /** The words as said (fillers dropped) and as matched (squeezed, mended, in their canonical form). */

@@ -178,3 +178,23 @@ export function formatSafeguardingReport(report: SafeguardingReport): string {
   for (const c of report.categories) lines.push(`  ${c.label.padEnd(16)} ${String(c.n).padStart(4)}  ${pct(c.strict)}  ${pct(c.asked)}  ${pct(c.rightWords)}`);
   return lines.join('\n');
 }
+
+/**
+ * On an intent set: the share of needs_adult lines the detector acts on or asks about, and of the other
+ * lines it alerts for (toilet routine and asking are not alerts).
+ */
+export function describeIntentSet(items: readonly { text: string; intent: string; lang?: Lang }[], detect: Detect): string {
+  const needing = items.filter((i) => i.intent === 'needs_adult');
+  const others = items.filter((i) => i.intent !== 'needs_adult');
+  const found = needing.map((i) => detect(i.text, i.lang ?? 'sv'));
+  const acted = found.filter((d) => d !== undefined && d.level !== 'unsure').length;
+  const asked = found.filter((d) => d !== undefined).length;
+  const alarms = others.filter((i) => {
+    const d = detect(i.text, i.lang ?? 'sv');
+    return d !== undefined && (d.level === 'emergency' || d.level === 'needs_adult');
+  }).length;
+  return [
+    `  needs_adult lines: ${needing.length}, acted on ${pct(share(acted, needing.length))}, at least asked ${pct(share(asked, needing.length))}`,
+    `  other lines: ${others.length}, alerted for ${pct(share(alarms, others.length))}`,
+  ].join('\n');
+}

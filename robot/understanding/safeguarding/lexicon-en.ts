@@ -135,7 +135,7 @@ export const ENGLISH: Lexicon = {
   courtesy: ['hey', 'hello', 'please', 'robot', 'you', 'can', 'now', 'and', 'haha', 'hehe', 'say', 'said', 'teacher', 'someone', 'somebody', 'come', 'i'],
   cues,
   harmless: [
-    'kick|kicked|hit|throw|threw ~ the|a ~ ball|football', 'breathes|breathing|breathe ~ fire', 'works|working ~ at|in ~ the hospital|a hospital', 'help me + to ~ count|draw|build|read|sing|find', 'toy ambulance|lego ambulance|ambulance toy', 'cant find me|never find me|find me', 'hold my breath|held my breath|holding my breath', 'at memory|in the game|drawing|drew|draw', 'hit a home run', 'bit into|a bite of|bite of', 'fire engine|fireman|firefighter|fire truck|fire station',
+    'kick|kicked|hit|throw|threw ~ the|a ~ ball|football', 'what can you help|what do you help', 'are there + ghosts|monsters', 'breathes|breathing|breathe ~ fire', 'works|working ~ at|in ~ the hospital|a hospital', 'help me + to ~ count|draw|build|read|sing|find', 'toy ambulance|lego ambulance|ambulance toy', 'cant find me|never find me|find me', 'hold my breath|held my breath|holding my breath', 'at memory|in the game|drawing|drew|draw', 'hit a home run', 'bit into|a bite of|bite of', 'fire engine|fireman|firefighter|fire truck|fire station',
     'im not scared|not scared of anything', 'help you|help out', 'can you help with', 'mad scientist', 'tooth fairy', 'pick me up|picks me up|picking me up|coming to get me',
     'die laughing', 'so funny', 'sick trick|thats sick', 'pillow fight', 'back to', 'come back', 'the back', 'last night', 'hot chocolate|hot dog|hot dogs',
   ],

@@ -32,7 +32,7 @@ const lists = {
   ],
   swallowed: [
     'batteri*', 'klocksten*', 'knappcell*', 'mynt*', 'peng*', 'kula*', 'kulan', 'pärla*', 'pärlan', 'piller*', 'medicin*', 'tablett*', 'magnet*', 'sten*',
-    'diskmedel*', 'tvål*', 'schampo*', 'gift*', 'svamp*', 'rengöring*', 'tändsticka*', 'lego*', 'nål*', 'knapp*', 'glas*',
+    'diskmedel*', 'tvål*', 'schampo*', 'gift*', 'svamp*', 'rengöring*', 'tändsticka*', 'lego*', 'nål*', 'knapp*', 'glasbit*',
   ],
   high: [
     'klätterställning*', 'klätterställe*', 'tak*', 'träd*', 'högt', 'höga', 'jättehögt', 'stege*', 'stegen', 'mur*', 'staket*',
@@ -207,7 +207,7 @@ const cues: Cue[] = [
   { pattern: 'arg|argt|arga|jättearg|asarg|ilsk*|rasande|förbannad|sur|sura|frustrerad', category: 'feelings', weight: 1, kind: 'angry', negatable: true },
   { pattern: 'saknar|saknade|längtar|längtade|hemlängtan', category: 'feelings', weight: 1, kind: 'missing' },
   { pattern: 'vill ~ ha|till|hem till|träffa ~ mamma|pappa|mammi|pappi|mormor|farmor|morfar|farfar', category: 'feelings', weight: 1, kind: 'missing' },
-  { pattern: 'vill|ska|får ~ hem|gå hem|åka hem|hem nu', category: 'feelings', weight: 1, kind: 'missing' },
+  { pattern: 'vill|får ~ hem|gå hem|åka hem|hem nu', category: 'feelings', weight: 1, kind: 'missing' },
   { pattern: 'vill inte vara här|vill inte va här|vill inte vara på dagis|vill inte vara på förskolan|vill inte va på dagis', category: 'feelings', weight: 1, kind: 'missing' },
   { pattern: 'dött|dog|död|döda|dör|begravning*|i himlen|till himlen', category: 'feelings', weight: 0.7, kind: 'grief' },
   { pattern: '@family ~ dött|dog|död|dör|är död|ligger på sjukhus*|på sjukhuset|sjuk|borta|försvann|flyttat', category: 'feelings', weight: 1, kind: 'grief' },
@@ -280,7 +280,7 @@ export const SWEDISH: Lexicon = {
   courtesy: ['snälla', 'hallå', 'hej', 'du', 'nu', 'bara', 'robot', 'roboten', 'kan', 'jag', 'och', 'haha', 'hihi', 'fröken', 'fröknarna', 'någon', 'kom'],
   cues,
   harmless: [
-    'ont om', 'sjukt + kul|roligt|bra|coolt|häftigt|snyggt|mycket', 'sprutar eld|eldsprutande|sprutade eld', 'jobbar|arbetar ~ på sjukhuset|på sjukhus', 'hjälpa mig + att ~ räkna|rita|bygga|läsa|sjunga|hitta|leta|spela', 'ambulans* ~ av lego|leksak*|i lego', 'leksaksambulans*|legoambulans*', 'hålla andan|håller andan|höll andan', 'i memory|i spelet|i kortspel*', 'ritade|ritat|ritar|rita', 'snögubb*', 'slog|sparkade|kastade|sparka|kasta|slå|slår ~ bollen|boll|bollar|trumman|på trumman|mål|ett mål|snöboll*',
+    'vad kan du hjälpa ~ med|till', 'finns det + spöken|monster|troll|spöke', 'ont om', 'sjukt + kul|roligt|bra|coolt|häftigt|snyggt|mycket', 'sprutar eld|eldsprutande|sprutade eld', 'jobbar|arbetar ~ på sjukhuset|på sjukhus', 'hjälpa mig + att ~ räkna|rita|bygga|läsa|sjunga|hitta|leta|spela', 'ambulans* ~ av lego|leksak*|i lego', 'leksaksambulans*|legoambulans*', 'hålla andan|håller andan|höll andan', 'i memory|i spelet|i kortspel*', 'ritade|ritat|ritar|rita', 'snögubb*', 'slog|sparkade|kastade|sparka|kasta|slå|slår ~ bollen|boll|bollar|trumman|på trumman|mål|ett mål|snöboll*',
     'bet|biter|bita ~ i äpplet|i ett äpple|i mackan|i smörgåsen|i korven|i maten|i glassen|i pinnen|i benet på|i bollen',
     'kastade|kastar ~ bollen|boll|snöboll*', 'vi|jag ~ leker|lekte|lekte att|leka ~ tafatt|kull|brandmän|doktor', 'tornet|bygget|legot|klossarna|klossar|tornen|huset ~ ramlade|rasade|föll|trillade',
     'roligt|kul|glad|glada|gladare', 'vill hem till kompis*', 'hämta mig|hämtar mig|hämtar|hämtar mej', 'vem hämtar', 'när kommer + mamma|pappa', 'kommer + mamma|pappa', 'vattenpöl*|pölen|pölar*|vattenpistol*|vattenkanna*', 'simma|simmar|simmade|bada|badar|badade', 'ja|jag ~ är|var ~ doktor|doktorn|sjuksköterska|polis|brandman|drake|ett monster|ett spöke',
