@@ -33,7 +33,8 @@ a.linkbutton.danger{color:#a3000f;border-color:#a3000f}
 .card.alert{border-left:8px solid #c8102e}
 ul.alerts{list-style:none;margin:0;padding:0}
 ul.alerts>li{display:flex;align-items:center;gap:.5rem;padding:.35rem .5rem;margin:.25rem 0;border-left:6px solid #c8102e;background:#fff;border-radius:.4rem}
-ul.alerts>li>div{flex:1;min-width:0;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
+ul.alerts>li>div{flex:1;min-width:0}
+body.strip ul.alerts>li>div{overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
 ul.alerts>li.emergency{background:#fde6e8;border-left-color:#7a0010}
 ul.alerts>li.done{border-left-color:#8a8a8a}
 ul.alerts form button{width:auto;margin-top:0;min-height:44px}

@@ -2,13 +2,18 @@
  * A teacher's phone: real headless Chromium (installed by test/run-all.sh), JavaScript off, 390×844 touch
  * screen. First password with the setup code, login, a child, today's pick-up, then English.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { SETUP_CODE, startTestPanel, type TestPanel } from './panel-harness';
-import { testConfig, testRobot, type TestRobot } from '../support/robot-harness';
+import { fixedClock } from '../../robot/clock';
+import { at, testConfig, testRobot, type TestRobot } from '../support/robot-harness';
 
 jest.setTimeout(90_000);
 
 const NEW_PASSWORD = 'Vi fikar i skogen på fredag';
+/** Where the test run leaves its screenshots of the panel, for a reviewer to look at. */
+const SCREENSHOTS = path.resolve(__dirname, '../../test-output/panel');
 
 async function expectTouchTargets(page: Page): Promise<void> {
   for (const target of await page.locator('main button, main input:not([type=hidden]), main select, header a').all()) {
@@ -22,8 +27,9 @@ describe('the panel in Chromium on a phone', () => {
   let panel: TestPanel;
   let robot: TestRobot;
   beforeAll(async () => {
+    fs.mkdirSync(SCREENSHOTS, { recursive: true });
     // The robot the teachers' entries are for: the panel writes into its store.
-    robot = testRobot({ config: { ...testConfig('baseline'), children: [] }, now: '2026-11-25T09:40:00' });
+    robot = testRobot({ config: { ...testConfig('baseline'), children: [] }, now: '2026-11-25T09:40:00', realClock: fixedClock(at('2026-11-25T10:00:00')) });
     browser = await chromium.launch({
       executablePath: '/usr/bin/chromium',
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update'],
@@ -91,6 +97,47 @@ describe('the panel in Chromium on a phone', () => {
     await page.waitForURL(/\?lang=en$/);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Today');
     expect(await page.getByRole('heading', { level: 2, name: 'Picked up today' }).count()).toBe(1);
+    await context.close();
+  });
+
+  it('shows a child\'s alert within seconds in the Idag strip above the pick-up form, and "Kvittera alla" clears them', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, javaScriptEnabled: false, locale: 'sv-SE' });
+    const page = await context.newPage();
+    await page.goto(`${panel.url}/login`);
+    await page.getByLabel('Lösenord').fill(NEW_PASSWORD);
+    await page.getByRole('button', { name: 'Logga in' }).tap();
+    await page.waitForURL(`${panel.url}/`);
+    const strip = page.frameLocator('iframe.alert-strip');
+    expect(await strip.getByText('Inga larm att kvittera.').count()).toBe(1);
+    const formBefore = await page.locator('select[name=child]').boundingBox();
+
+    // Three children speak while the page is open: the strip shows them without anyone reloading.
+    await robot.conversation.ask('jag har ont i knät');
+    await robot.conversation.ask('min kompis är ledsen');
+    await robot.conversation.ask('jag kan inte andas');
+    await strip.getByText('NÖDLÄGE').waitFor({ timeout: 15_000 });
+    const rows = await strip.locator('ul.alerts > li').allTextContents();
+    expect(rows).toHaveLength(2);
+    expect(rows[0]).toContain('jag kan inte andas');
+    expect(rows[1]).toContain('min kompis är ledsen');
+    expect(await strip.getByText('1 larm till').count()).toBe(1);
+
+    // Open alerts never push the pick-up form down: it starts where it did without them, on the first screen.
+    const formAfter = await page.locator('select[name=child]').boundingBox();
+    expect(formAfter?.y).toBe(formBefore?.y);
+    expect((formAfter?.y ?? 9999) + (formAfter?.height ?? 0)).toBeLessThanOrEqual(844);
+    await page.screenshot({ path: `${SCREENSHOTS}/idag-med-larm.png` });
+
+    await strip.getByRole('button', { name: 'Kvittera alla' }).tap();
+    await page.waitForURL(`${panel.url}/`);
+    expect(await page.getByRole('status').textContent()).toBe('Alla larm är kvitterade.');
+    expect(robot.preschool!.openAlerts()).toEqual([]);
+    expect(await page.frameLocator('iframe.alert-strip').getByText('Inga larm att kvittera.').count()).toBe(1);
+
+    await page.goto(`${panel.url}/larm`);
+    expect(await page.locator('meta[http-equiv=refresh]').getAttribute('content')).toBe('10');
+    expect(await page.locator('ul.alerts > li.done').count()).toBe(3);
+    await page.screenshot({ path: `${SCREENSHOTS}/larm.png`, fullPage: true });
     await context.close();
   });
 });
