@@ -77,11 +77,18 @@ export interface ChimeSettings {
 export function createChimePlayer(settings: ChimeSettings): ChimePlayer {
   const { output } = settings;
   if (output.kind === 'wav') {
+    // One at a time, numbered after the files already there: two alerts at once never write the same name.
+    let queue: Promise<unknown> = Promise.resolve();
+    const write = async (kind: ChimeKind): Promise<void> => {
+      await mkdir(output.dir, { recursive: true });
+      const highest = (await readdir(output.dir)).reduce((n, name) => Math.max(n, Number(/^(\d{4,})-/.exec(name)?.[1] ?? 0)), 0);
+      await writeFile(path.join(output.dir, `${String(highest + 1).padStart(4, '0')}-chime-${kind}.wav`), chimeWav(kind));
+    };
     return {
-      async play(kind) {
-        await mkdir(output.dir, { recursive: true });
-        const highest = (await readdir(output.dir)).reduce((n, name) => Math.max(n, Number(/^(\d{4,})-/.exec(name)?.[1] ?? 0)), 0);
-        await writeFile(path.join(output.dir, `${String(highest + 1).padStart(4, '0')}-chime-${kind}.wav`), chimeWav(kind));
+      play(kind) {
+        const done = queue.then(() => write(kind));
+        queue = done.catch(() => undefined);
+        return done;
       },
     };
   }
