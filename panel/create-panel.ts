@@ -51,7 +51,6 @@ export interface PanelOptions {
   manualMenuInUse?: boolean;
   /** The clothing skill's own store (robot.skillStore('clothing')); without it /klader says it is not available. */
   clothingStore?: KeyValueStore;
-  onAlertsAcknowledged?(): void;
   webhookStatus?: PanelDeps['webhookStatus'];
 }
 
@@ -87,7 +86,6 @@ export async function startPanel(o: PanelOptions): Promise<RunningPanel> {
     onChildrenChanged: o.onChildrenChanged && (() => o.onChildrenChanged?.()),
     manualMenuInUse: o.manualMenuInUse ?? false,
     clothingStore: o.clothingStore,
-    ...(o.onAlertsAcknowledged ? { onAlertsAcknowledged: o.onAlertsAcknowledged } : {}),
     ...(o.webhookStatus ? { webhookStatus: o.webhookStatus } : {}),
     sessions: new SessionStore(o.clock),
     limiter: new LoginLimiter(o.clock),

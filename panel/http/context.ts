@@ -2,6 +2,7 @@
 import type { Logger } from 'pino';
 import type { Clock } from '../../robot/clock';
 import type { PreschoolStore } from '../../robot/preschool/preschool-store';
+import type { WebhookStatus } from '../../robot/safeguarding/webhook';
 import type { KeyValueStore } from '../../skills/sdk/types';
 import type { LoginLimiter } from '../auth/login-limiter';
 import type { OneAtATime } from '../auth/one-at-a-time';
@@ -25,10 +26,8 @@ export interface PanelDeps {
   onChildrenChanged?(): void;
   /** The robot reads the lunch from the menu typed in on /mat (config lunch.provider "manual"). */
   manualMenuInUse: boolean;
-  /** Told after a teacher acknowledged alerts (the body's alert light goes off). */
-  onAlertsAcknowledged?(): void;
   /** The alert webhook's state for the status page; absent when none is configured. */
-  webhookStatus?(): import('../../robot/safeguarding/webhook').WebhookStatus | undefined;
+  webhookStatus?(): WebhookStatus | undefined;
   /** The clothing skill's own store, where /klader keeps the teachers' corrections; absent: not offered. */
   clothingStore?: KeyValueStore;
   sessions: SessionStore;

@@ -75,14 +75,12 @@ function acknowledge(ctx: RequestContext): Reply {
   if (id === undefined || !ctx.deps.store.alerts().some((a) => a.id === id)) return redirectWith(ctx, back, 'error', 'not_found_item');
   ctx.deps.store.acknowledgeAlert(id, ctx.deps.clock.now());
   ctx.deps.log.info({ alert: id }, 'panel: alert acknowledged');
-  ctx.deps.onAlertsAcknowledged?.();
   return redirectWith(ctx, back, 'ok', 'alert_acknowledged');
 }
 
 function acknowledgeAll(ctx: RequestContext): Reply {
   const count = ctx.deps.store.acknowledgeAllAlerts(ctx.deps.clock.now());
   ctx.deps.log.info({ alerts: count }, 'panel: all alerts acknowledged');
-  ctx.deps.onAlertsAcknowledged?.();
   return redirectWith(ctx, backTo(ctx), 'ok', 'all_acknowledged');
 }
 
