@@ -8,6 +8,7 @@ import { runSkill } from '../runtime/skill-runner';
 import { checkInAnswer, type PendingCheckIn } from '../safeguarding/check-in';
 import { checkInNo, checkInQuestion, checkInSilence, checkInYes, safeguardingReply, type StaffWord } from '../safeguarding/replies';
 import { type Detection, isAlertLevel } from '../understanding/safeguarding/categories';
+import { cleanUtterance } from '../understanding/normalize';
 import { NEEDS_ADULT, OUT_OF_SCOPE } from '../understanding/types';
 import type { NewAlert } from '../preschool/store-types';
 import type { Understanding } from '../understanding/understand';
@@ -107,19 +108,40 @@ export class Conversation {
     return turn;
   }
 
-  private async answer(text: string, options: AskOptions): Promise<Turn> {
-    const { settings, understanding, clock } = this.deps;
-    const now = options.now ?? clock.now();
+  private async answer(said: string, options: AskOptions): Promise<Turn> {
+    const text = cleanUtterance(said);
+    const now = options.now ?? this.deps.clock.now();
     const started = performance.now();
+    if (this.state !== 'idle' && this.state !== 'listening') {
+      this.deps.log.error({ state: this.state }, 'a question came while the conversation was not listening; starting afresh');
+      this.state = 'idle';
+    }
     this.move({ type: 'heard', text }, 'thinking');
+    let answered: { turn: Turn; awaitingAnswer: boolean };
+    try {
+      answered = await this.think(text, options, now);
+    } catch (err) {
+      // Whatever failed, this child gets a kind answer and the next question is answered.
+      this.deps.log.error({ error: (err as Error).message }, 'understanding or answering failed');
+      this.memory = undefined;
+      answered = { turn: this.failedTurn(text, options.lang ?? this.deps.settings.defaultLang), awaitingAnswer: false };
+    }
+    return this.finish(answered, started);
+  }
 
+  private failedTurn(text: string, lang: Lang): Turn {
+    return { text, lang, intent: OUT_OF_SCOPE, confidence: 0, slots: {}, skill: null, answer: skillFailedReply.speech[lang], expression: skillFailedReply.expression, outcome: 'skill-failed', ms: 0 };
+  }
+
+  private async think(text: string, options: AskOptions, now: Date): Promise<{ turn: Turn; awaitingAnswer: boolean }> {
+    const { settings, understanding } = this.deps;
     const checked = this.answerCheckIn(text, now, options.lang);
-    if (checked) return this.finish(checked, started);
+    if (checked) return checked;
 
     const today = localTime(now, settings.timeZone).date;
     const roster = settings.roster;
     const first = await understanding.understand({ text, lang: options.lang, defaultLang: settings.defaultLang, today, roster });
-    if (first.safeguarding) return this.finish(this.safeguard(first.safeguarding, { text, lang: first.lang, now, slots: first.slots }), started);
+    if (first.safeguarding) return this.safeguard(first.safeguarding, { text, lang: first.lang, now, slots: first.slots });
     const understood = applyFollowUp({
       understood: first,
       memory: this.memory,
@@ -162,7 +184,7 @@ export class Conversation {
       outcome,
       ms: 0,
     };
-    return this.finish({ turn, awaitingAnswer: Boolean(reply.followUp) }, started);
+    return { turn, awaitingAnswer: Boolean(reply.followUp) };
   }
 
   private async finish(answered: { turn: Turn; awaitingAnswer: boolean }, started: number): Promise<Turn> {

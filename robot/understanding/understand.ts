@@ -1,5 +1,5 @@
 import type { IntentSpec, Lang, Slots } from '../../skills/sdk/types';
-import { normalizeUtterance } from './normalize';
+import { cleanUtterance, normalizeUtterance } from './normalize';
 import type { Detection } from './safeguarding/categories';
 import { SafeguardingDetector } from './safeguarding/detect';
 import { type SlotContext, slotFillers } from './slot-fillers';
@@ -62,7 +62,7 @@ export class Understanding {
   }
 
   async understand(req: UnderstandRequest): Promise<Understood> {
-    const normalized = normalizeUtterance(req.text);
+    const normalized = normalizeUtterance(cleanUtterance(req.text));
     const base = { text: req.text, normalized };
     if (!normalized) return { ...base, lang: req.lang ?? req.defaultLang, intent: OUT_OF_SCOPE, confidence: 0, slots: {} };
 
@@ -85,7 +85,10 @@ export class Understanding {
       return safeguard(detection ?? unsureAbout(1, lang), lang);
     }
 
-    const scores = await this.classifier.classify(normalized, req.lang);
+    // A classifier that fails (a broken model file, the runtime) answers nothing; the detector's finding still stands.
+    const scores = await Promise.resolve()
+      .then(() => this.classifier.classify(normalized, req.lang))
+      .catch(() => []);
     const passing = scores.filter((s) => s.confidence >= this.minConfidence);
     const chosen = passing.find((s) => this.urgent.has(s.intent) && s.confidence >= URGENT_OVERRIDE) ?? passing[0];
     const sureOfAnother = chosen !== undefined && chosen.intent !== OUT_OF_SCOPE && !this.urgent.has(chosen.intent);

@@ -1,0 +1,54 @@
+/** Whatever one part does, the robot answers the next question; input has limits. */
+import { MAX_UTTERANCE_CHARS, cleanUtterance } from '../../robot/understanding/normalize';
+import type { IntentClassifier } from '../../robot/understanding/types';
+import { testRobot } from '../support/robot-harness';
+
+const broken: IntentClassifier = {
+  name: 'broken',
+  classify: () => {
+    throw new Error('the model file is garbage');
+  },
+};
+
+describe('a robot that keeps answering', () => {
+  it('answers kindly when understanding throws, and answers the next question', async () => {
+    const robot = testRobot();
+    const understand = robot.understanding.understand.bind(robot.understanding);
+    let fail = true;
+    robot.understanding.understand = (req) => {
+      if (fail) throw new Error('slot filler exploded');
+      return understand(req);
+    };
+    const first = await robot.conversation.ask('vad är klockan');
+    expect(first).toMatchObject({ outcome: 'skill-failed', answer: 'Oj, det vet jag inte just nu. Fråga en fröken!' });
+    expect(robot.conversation.current).toBe('idle');
+    fail = false;
+    expect((await robot.conversation.ask('vad är klockan')).answer).toMatch(/^Klockan är/);
+    await robot.close();
+  });
+
+  it('still finds a hurt child when the intent model throws', async () => {
+    const robot = testRobot();
+    await robot.understandingReady();
+    robot.understanding.useClassifier(broken, 0.4);
+    expect((await robot.conversation.ask('jag har ont i knät')).safeguarding).toMatchObject({ category: 'hurt', alerted: true });
+    expect((await robot.conversation.ask('vad är klockan')).outcome).toBe('not-understood');
+    await robot.close();
+  });
+
+  it('cuts a very long question before understanding, so a megabyte line is answered like a short one', async () => {
+    const robot = testRobot();
+    const long = await robot.conversation.ask(`vad är klockan ${'bla '.repeat(7500)}`);
+    expect(long.text.length).toBeLessThanOrEqual(MAX_UTTERANCE_CHARS);
+    const huge = await robot.conversation.ask('x'.repeat(1 << 20));
+    expect(huge.text).toHaveLength(MAX_UTTERANCE_CHARS);
+    expect((await robot.conversation.ask('vad är klockan')).answer).toMatch(/^Klockan är/);
+    await robot.close();
+  });
+
+  it('keeps no control or invisible characters from what came in', () => {
+    expect(cleanUtterance('vem\u001b[31m hämtar\u0000 Al\u200Bva\u202E?')).toBe('vem [31m hämtar Alva?');
+    expect(cleanUtterance('  hej\r\n laiban  ')).toBe('hej laiban');
+    expect(cleanUtterance('e\u0301')).toBe('é');
+  });
+});
