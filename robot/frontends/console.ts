@@ -31,6 +31,8 @@ export function runConsole(conversation: Conversation, io: ConsoleIo): Promise<v
       const text = line.trim();
       if (QUIT.has(text.toLowerCase())) {
         rl.close();
+        // The input may stay open (a terminal, a pipe that is never closed): let go of it, or the process lives on.
+        (io.input as Partial<NodeJS.ReadStream>).destroy?.();
         return;
       }
       if (!text) {

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { tempDir } from '../support/robot-harness';
@@ -68,6 +68,22 @@ describe('laiban CLI', () => {
     expect(r.stdout).toContain('textläge');
     expect(r.stdout).toMatch(/Klockan är/);
     expect(r.stdout.match(/Tal är avstängt/g) ?? []).toHaveLength(1);
+  });
+
+  it('ends on "exit" while its input stays open', async () => {
+    const robot = spawn(process.execPath, [bin, 'start'], {
+      env: { PATH: process.env.PATH ?? '', HOME: tempDir(), LAIBAN_CONFIG: sharedModelConfig() },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let out = '';
+    robot.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    const ended = new Promise<number | null>((resolve) => robot.on('exit', (code) => resolve(code)));
+    robot.stdin.write('vad är klockan\nexit\n');
+    // stdin is never closed: before, the robot waited for it for ever.
+    const code = await Promise.race([ended, new Promise<'still running'>((resolve) => setTimeout(() => resolve('still running'), 15_000))]);
+    if (code === 'still running') robot.kill();
+    expect(code).toBe(0);
+    expect(out).toMatch(/Klockan är/);
   });
 
   it('keeps running on defaults when the config is broken, and says what is wrong', () => {
