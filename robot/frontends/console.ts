@@ -9,8 +9,11 @@ export interface ConsoleIo {
 
 const QUIT = new Set(['exit', 'quit', 'avsluta', 'sluta']);
 
+/** Nothing a teacher typed reaches the terminal as a control sequence. */
+const printable = (text: string): string => text.replace(/[\p{Cc}\p{Cf}]+/gu, '');
+
 export function printTurn(turn: Turn, output: NodeJS.WritableStream): void {
-  output.write(`${consoleFace[turn.expression]} ${turn.answer}\n`);
+  output.write(`${consoleFace[turn.expression]} ${printable(turn.answer)}\n`);
 }
 
 /**

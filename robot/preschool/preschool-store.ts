@@ -45,8 +45,21 @@ const WHAT: Record<string, Localized> = {
   'the dish': { sv: 'Rätten', en: 'The dish' },
 };
 
+/**
+ * A teacher's text as it is kept: NFC, control characters as spaces, invisible format characters (a zero-width
+ * space, a right-to-left override) gone, so nothing can hide in a name or reach a terminal as an escape code.
+ */
+export function cleanEntry(value: string): string {
+  return value
+    .normalize('NFC')
+    .replace(/\p{Cf}+/gu, '')
+    .replace(/[\p{Cc}\u2028\u2029]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
 function text(value: string, what: string, max: number): string {
-  const trimmed = value.replace(/\s+/g, ' ').trim();
+  const trimmed = cleanEntry(value);
   const name = WHAT[what] ?? { sv: what, en: what };
   if (trimmed === '') throw new StoreInputError({ sv: `${name.sv} saknas.`, en: `${name.en} is empty.` });
   if (trimmed.length > max) {
@@ -104,6 +117,9 @@ export class PreschoolStore {
 
   addChild(firstName: string, mayTellPickup = true): Child {
     const name = text(firstName, 'the first name', 50);
+    if (!/\p{L}/u.test(name)) {
+      throw new StoreInputError({ sv: 'Ett förnamn behöver bokstäver.', en: 'A first name needs letters.' });
+    }
     try {
       const info = this.db.prepare('INSERT INTO children (first_name, may_tell_pickup) VALUES (?, ?)').run(name, mayTellPickup ? 1 : 0);
       return { id: Number(info.lastInsertRowid), firstName: name, mayTellPickup };

@@ -1,4 +1,5 @@
 /** Whatever one part does, the robot answers the next question; input has limits. */
+import { printTurn } from '../../robot/frontends/console';
 import { MAX_UTTERANCE_CHARS, cleanUtterance } from '../../robot/understanding/normalize';
 import type { IntentClassifier } from '../../robot/understanding/types';
 import { testRobot } from '../support/robot-harness';
@@ -50,5 +51,15 @@ describe('a robot that keeps answering', () => {
     expect(cleanUtterance('vem\u001b[31m hämtar\u0000 Al\u200Bva\u202E?')).toBe('vem [31m hämtar Alva?');
     expect(cleanUtterance('  hej\r\n laiban  ')).toBe('hej laiban');
     expect(cleanUtterance('e\u0301')).toBe('é');
+  });
+});
+
+describe('the console', () => {
+  it('prints a teacher\'s message without its terminal escape codes', () => {
+    let written = '';
+    const output = { write: (s: string) => (written += s) } as unknown as NodeJS.WritableStream;
+    printTurn({ text: '', lang: 'sv', intent: 'schedule', confidence: 1, slots: {}, skill: 'schedule', answer: 'Kom ihåg \u001b[2J\u001b]0;x\u0007regnkläder\u202E.', expression: 'happy', outcome: 'answered', ms: 0 }, output);
+    expect(written).not.toMatch(/[\u001b\u0007\u202e]/);
+    expect(written).toContain('Kom ihåg [2J]0;xregnkläder.');
   });
 });

@@ -144,3 +144,17 @@ describe('the preschool store', () => {
     expect(store.alerts().map((a) => a.repeats)).toEqual([1, 1, 1, 3]);
   });
 });
+
+describe('what teachers type, kept safely', () => {
+  it('keeps no control or invisible characters, refuses a name without letters, and sees a look-alike as the same child', () => {
+    const store = openStore();
+    store.addChild('Alva');
+    expect(() => store.addChild('Al\u200Bva')).toThrow('Alva is already on the list.');
+    for (const name of ['\u200B\u200C', '\u0000', '\u001b', '123', '--']) expect(() => store.addChild(name)).toThrow(/needs letters|is empty/);
+    expect(store.addChild('\u202EEli\u0000as').firstName).toBe('Eli as');
+    const child = store.addChild('Noa\u0301h');
+    expect(child.firstName).toBe('Noáh'.normalize('NFC'));
+    store.addMessage('2026-11-25', 'Kom ihåg \u001b[2Jregnkläder\u0007');
+    expect(store.messagesOn('2026-11-25').map((m) => m.text)).toEqual(['Kom ihåg [2Jregnkläder']);
+  });
+});
