@@ -85,13 +85,17 @@ export class PreschoolStore {
   private constructor(readonly db: Database.Database) {}
 
   static open(file: string): PreschoolStore {
-    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
     const db = new Database(file);
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 2000');
+    // What is deleted is overwritten, not left readable in free pages (a child's words after the day's purge).
+    db.pragma('secure_delete = ON');
     migrate(db);
+    // Children's data is the robot user's alone: the database and its WAL and shared-memory files.
+    for (const part of [file, `${file}-wal`, `${file}-shm`]) if (fs.existsSync(part)) fs.chmodSync(part, 0o600);
     return new PreschoolStore(db);
   }
 
@@ -347,11 +351,14 @@ export class PreschoolStore {
    * pick-ups and the plan stay.
    */
   forgetBefore(today: CalendarDate, alertsBefore: Date): { pickups: number; messages: number; counts: number; alerts: number } {
-    return this.db.transaction(() => ({
+    const forgotten = this.db.transaction(() => ({
       pickups: this.db.prepare('DELETE FROM pickups WHERE date < ?').run(today).changes,
       messages: this.db.prepare('DELETE FROM messages WHERE date < ?').run(today).changes,
       counts: this.db.prepare('DELETE FROM intent_counts WHERE date < ?').run(today).changes,
       alerts: this.db.prepare('DELETE FROM alerts WHERE at < ?').run(alertsBefore.toISOString()).changes,
     }))();
+    // The WAL still holds the deleted rows' old pages until it is written back and emptied.
+    if (Object.values(forgotten).some((n) => n > 0)) this.db.pragma('wal_checkpoint(TRUNCATE)');
+    return forgotten;
   }
 }

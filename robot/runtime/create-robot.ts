@@ -21,6 +21,7 @@ import { addCalendarDays, localTime, parseLocalDateTime } from '../../skills/sdk
 import type { DataSource } from './data-access';
 import { createFileLogger, type Logger } from './log';
 import { loadSkills, type SkillProblem } from './load-skills';
+import { everyLocalMidnight } from './midnight';
 import { JsonFileStore } from './skill-store';
 import type { Expression } from '../../skills/sdk/types';
 
@@ -66,7 +67,7 @@ export interface Robot {
   refreshRoster(): void;
   /** A skill's own store, the same instance the skill gets (the panel writes clothing corrections here). */
   skillStore(skillId: string): KeyValueStore;
-  /** Deletes yesterday's pick-ups, messages, alerts and counts (kept `retentionDays` more days). */
+  /** Deletes yesterday's pick-ups, messages, alerts and counts (kept `retentionDays` more days); also runs by itself just after every local midnight. */
   forgetOldDays(): void;
   /** Resolves once the trained model answers (after training it, the first time) or it is clear it cannot. */
   understandingReady(): Promise<void>;
@@ -79,16 +80,32 @@ export interface Robot {
 /** Training is deterministic for a seed; the robot always trains with this one. */
 export const NLU_SEED = 20261123;
 
-/** A data directory the robot can write, or a temporary one with the reason the configured one failed. */
+/** Readable by the robot's user only, where the robot owns the folder (IT may have given it a shared one). */
+function tightenMode(dir: string): void {
+  try {
+    if ((fs.statSync(dir).mode & 0o077) !== 0) fs.chmodSync(dir, 0o700);
+  } catch {
+    // Not ours to change; the files inside are still made 0600.
+  }
+}
+
+/**
+ * A data directory the robot can write, readable by its user only; or, when the configured one cannot be
+ * used, a new private temporary one (never a predictable shared path another user could have made first),
+ * with the reason.
+ */
 function usableDataDir(configured: string): { dir: string; problem?: string } {
   try {
-    fs.mkdirSync(configured, { recursive: true });
+    fs.mkdirSync(configured, { recursive: true, mode: 0o700 });
     fs.accessSync(configured, fs.constants.W_OK);
+    tightenMode(configured);
     return { dir: configured };
   } catch (err) {
-    const fallback = path.join(os.tmpdir(), `laiban-${process.getuid?.() ?? 'user'}`);
-    fs.mkdirSync(fallback, { recursive: true });
-    return { dir: fallback, problem: `dataDir ${configured} is not writable (${(err as Error).message}); using ${fallback} until it is fixed` };
+    const fallback = fs.mkdtempSync(path.join(os.tmpdir(), 'laiban-'));
+    return {
+      dir: fallback,
+      problem: `dataDir ${configured} cannot be used (${(err as Error).message}); the robot keeps today's data in ${fallback}, which is gone at restart`,
+    };
   }
 }
 
@@ -127,6 +144,10 @@ export function createRobot(options: RobotOptions): Robot {
   };
   forgetOldDays();
   let forgotOn = localTime(realClock.now(), config.timeZone).date;
+  const purgeAtMidnight = everyLocalMidnight(realClock, config.timeZone, () => {
+    forgotOn = localTime(realClock.now(), config.timeZone).date;
+    forgetOldDays();
+  });
   const preschoolSource = preschoolDataSource(preschool.store, { clock: realClock, problem: preschool.problem });
   const fromPreschool = [...PRESCHOOL_SOURCES, ...(config.lunch.provider === 'manual' ? ['lunch'] : [])];
   const dataSource = options.data ?? routeDataSources(Object.fromEntries(fromPreschool.map((s) => [s, preschoolSource])), robotData!.source);
@@ -235,6 +256,7 @@ export function createRobot(options: RobotOptions): Robot {
     webhookStatus: () => webhook?.status(),
     close: async () => {
       conversation.close();
+      purgeAtMidnight.stop();
       webhook?.close();
       nlu?.close();
       await robotData?.close();
