@@ -119,7 +119,8 @@ export class PreschoolStore {
       });
   }
 
-  addChild(firstName: string, mayTellPickup = true): Child {
+  /** Whether the robot may tell who picks the child up starts as no: the teachers opt in per child. */
+  addChild(firstName: string, mayTellPickup = false): Child {
     const name = text(firstName, 'the first name', 50);
     if (!/\p{L}/u.test(name)) {
       throw new StoreInputError({ sv: 'Ett förnamn behöver bokstäver.', en: 'A first name needs letters.' });

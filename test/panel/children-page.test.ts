@@ -14,7 +14,8 @@ describe('the Barn page', () => {
   it('adds a child by first name and tells the robot its names changed', async () => {
     const added = await client.post('/barn/lagg-till', { name: ' Alva ' });
     expect([added.status, added.location]).toEqual([303, '/barn']);
-    expect(panel.store.children()).toEqual([{ id: expect.any(Number), firstName: 'Alva', mayTellPickup: true }]);
+    // Whether the robot may say who picks Alva up starts as no: the teachers opt in.
+    expect(panel.store.children()).toEqual([{ id: expect.any(Number), firstName: 'Alva', mayTellPickup: false }]);
     expect(panel.childrenChanged.count).toBe(1);
     const page = await client.get('/barn');
     expect(page.text).toContain('Alva är tillagd.');
@@ -36,6 +37,8 @@ describe('the Barn page', () => {
 
   it('switches whether the robot may say who picks a child up', async () => {
     const alva = panel.store.addChild('Alva');
+    expect((await client.get('/barn')).text).toMatch(/value="no" aria-pressed="true">Nej/);
+    await client.post('/barn/beratta', { id: String(alva.id), tell: 'yes' });
     expect((await client.get('/barn')).text).toMatch(/value="yes" aria-pressed="true">Ja/);
     await client.post('/barn/beratta', { id: String(alva.id), tell: 'no' });
     expect(panel.store.children()[0]?.mayTellPickup).toBe(false);

@@ -74,6 +74,9 @@ describe('the panel in Chromium on a phone', () => {
     expect(await page.getByRole('status').textContent()).toBe('Alva är tillagd.');
     expect(await page.getByRole('heading', { level: 2, name: 'Alva' }).count()).toBe(1);
     await expectTouchTargets(page);
+    // Whether the robot may say who picks Alva up starts as no; her teacher says yes.
+    await page.getByRole('button', { name: 'Ja', exact: true }).tap();
+    await page.waitForURL(/\/barn$/);
 
     await page.getByRole('navigation').getByRole('link', { name: 'Idag' }).tap();
     await page.waitForURL(`${panel.url}/`);

@@ -12,7 +12,7 @@ describe('the Idag page', () => {
   afterEach(() => panel.close());
 
   it("saves today's pick-up from the quick form and lists it with who, time and note", async () => {
-    const alva = panel.store.addChild('Alva');
+    const alva = panel.store.addChild('Alva', true);
     panel.store.addChild('Bo');
     const page = await client.get('/');
     expect(page.text).toContain('onsdag 25 november');

@@ -41,7 +41,7 @@ describe('the preschool store', () => {
 
   it('tells a pick-up entered for the day, else the weekday default, else unknown', () => {
     const store = openStore();
-    const alva = store.addChild('Alva');
+    const alva = store.addChild('Alva', true);
     store.setDefaultPickup(alva.id, 3, 'pappa', '16:00');
     expect(store.pickupFor('alva', WEDNESDAY)).toEqual({ kind: 'pickup', child: 'Alva', who: 'pappa', time: '16:00' });
     store.setPickup(alva.id, WEDNESDAY, 'mormor', '15:30', 'tar med gympapåsen');

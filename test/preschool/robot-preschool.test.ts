@@ -58,7 +58,7 @@ describe('the robot and the preschool store', () => {
 
   it('forgets yesterday\'s pick-ups when the real day changes, whatever day a question pretends', async () => {
     const config = configWithStore((s) => {
-      const alva = s.addChild('Alva');
+      const alva = s.addChild('Alva', true);
       s.setPickup(alva.id, '2026-11-24', 'mormor', '15:30');
       s.setPickup(alva.id, '2026-11-25', 'pappa', '16:00');
     });
@@ -74,7 +74,7 @@ describe('the robot and the preschool store', () => {
 
   it('answers who picks a child up from the teachers\' entry, and never for a child marked not to be told', async () => {
     const config = configWithStore((s) => {
-      const alva = s.addChild('Alva');
+      const alva = s.addChild('Alva', true);
       s.setPickup(alva.id, '2026-11-25', 'mormor', '15:30', 'har med sig cykeln');
       const noah = s.addChild('Noah', false);
       s.setPickup(noah.id, '2026-11-25', 'pappa', '16:00');
@@ -94,7 +94,7 @@ describe('the robot and the preschool store', () => {
   it('speaks a pick-up the teachers typed as markup as plain words, through real espeak-ng', async () => {
     const attack = '<img src=x onerror=alert(1)>';
     const config = configWithStore((s) => {
-      const alva = s.addChild('Alva');
+      const alva = s.addChild('Alva', true);
       s.setPickup(alva.id, '2026-11-25', `${attack} mormor`, '15:30');
     });
     const wavDir = path.join(config.dataDir, 'wav');
