@@ -62,7 +62,6 @@ const sv = {
   login: 'Logga in',
   wrong_password: 'Fel lösenord. Försök igen.',
   locked_address: 'För många fel lösenord. Vänta {minutes} min och försök sedan igen.',
-  locked_everyone: 'Många fel lösenord har provats. Inloggningen är pausad i {minutes} min.',
   logged_out: 'Du är utloggad.',
 
   change_password: 'Byt lösenord',
@@ -256,7 +255,6 @@ const en: Record<StringKey, string> = {
   login: 'Log in',
   wrong_password: 'Wrong password. Try again.',
   locked_address: 'Too many wrong passwords. Wait {minutes} min, then try again.',
-  locked_everyone: 'Many wrong passwords have been tried. Logging in is paused for {minutes} min.',
   logged_out: 'You are logged out.',
 
   change_password: 'Change password',

@@ -1,11 +1,13 @@
 /**
- * Wrong passwords (and wrong setup codes) lock logins: five from one address lock that address, and many
- * from everywhere together lock everyone, so guessing from many addresses does not help either. Times come
- * from the injected clock.
+ * Wrong passwords (and wrong setup codes) slow logins down: five from one address lock that address for a
+ * while; many from everywhere together (guessing from many addresses) make every check wait, one at a time,
+ * but never refuse anyone, so strangers on the network cannot lock the staff out. Times come from the
+ * injected clock.
  */
 import type { Clock } from '../../robot/clock';
 
-export type LoginGate = { kind: 'open' } | { kind: 'locked'; scope: 'address' | 'everyone'; untilMs: number };
+/** open: check the password, after waiting `delayMs`; locked: this address must wait until `untilMs`. */
+export type LoginGate = { kind: 'open'; delayMs: number } | { kind: 'locked'; untilMs: number };
 
 export interface LoginLimits {
   perAddress: number;
@@ -13,6 +15,8 @@ export interface LoginLimits {
   /** Failures older than this are forgotten. */
   windowMs: number;
   lockMs: number;
+  /** The wait before each check while `overall` failures are recent. */
+  slowMs: number;
   maxAddresses: number;
 }
 
@@ -21,6 +25,7 @@ export const DEFAULT_LOGIN_LIMITS: LoginLimits = {
   overall: 20,
   windowMs: 15 * 60 * 1000,
   lockMs: 5 * 60 * 1000,
+  slowMs: 2000,
   maxAddresses: 10_000,
 };
 
@@ -33,7 +38,6 @@ interface AddressRecord {
 export class LoginLimiter {
   private readonly addresses = new Map<string, AddressRecord>();
   private recentFailuresMs: number[] = [];
-  private everyoneLockedUntilMs = 0;
 
   constructor(
     private readonly clock: Clock,
@@ -42,10 +46,10 @@ export class LoginLimiter {
 
   check(address: string): LoginGate {
     const now = this.clock.now().getTime();
-    if (this.everyoneLockedUntilMs > now) return { kind: 'locked', scope: 'everyone', untilMs: this.everyoneLockedUntilMs };
     const record = this.addresses.get(address);
-    if (record && record.lockedUntilMs > now) return { kind: 'locked', scope: 'address', untilMs: record.lockedUntilMs };
-    return { kind: 'open' };
+    if (record && record.lockedUntilMs > now) return { kind: 'locked', untilMs: record.lockedUntilMs };
+    const spraying = this.recentFailuresMs.filter((at) => now - at <= this.limits.windowMs).length >= this.limits.overall;
+    return { kind: 'open', delayMs: spraying ? this.limits.slowMs : 0 };
   }
 
   /** Counts a wrong attempt; the answer says whether it locked. */
@@ -59,10 +63,6 @@ export class LoginLimiter {
     this.addresses.set(address, record);
 
     this.recentFailuresMs.push(now);
-    if (this.recentFailuresMs.length >= this.limits.overall) {
-      this.everyoneLockedUntilMs = now + this.limits.lockMs;
-      this.recentFailuresMs = [];
-    }
     return this.check(address);
   }
 
@@ -71,7 +71,7 @@ export class LoginLimiter {
   }
 
   private forgetOld(now: number): void {
-    this.recentFailuresMs = this.recentFailuresMs.filter((at) => now - at <= this.limits.windowMs);
+    this.recentFailuresMs = this.recentFailuresMs.filter((at) => now - at <= this.limits.windowMs).slice(-this.limits.overall * 10);
     if (this.addresses.size < this.limits.maxAddresses) return;
     for (const [address, r] of this.addresses) {
       if (r.lockedUntilMs <= now && now - r.firstFailureMs > this.limits.windowMs) this.addresses.delete(address);
@@ -82,4 +82,9 @@ export class LoginLimiter {
       this.addresses.delete(address);
     }
   }
+}
+
+/** Waits as long as the gate says (checks go one at a time, so a burst of guesses waits in line). */
+export function slowDown(gate: LoginGate): Promise<void> {
+  return gate.kind === 'open' && gate.delayMs > 0 ? new Promise((resolve) => setTimeout(resolve, gate.delayMs)) : Promise.resolve();
 }

@@ -7,6 +7,7 @@ import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '../auth/staff-password
 import { html, type SafeHtml } from '../html/escape';
 import { button, field, postForm } from '../html/forms';
 import { redirectWith, type Reply, type RequestContext, type Route } from '../http/context';
+import { slowDown } from '../auth/login-limiter';
 import { lockoutMessage } from './lockout-message';
 import { refusalPage } from './refusal';
 
@@ -59,6 +60,7 @@ function changePassword(ctx: RequestContext): Reply | Promise<Reply> {
     }
     const gate = limiter.check(ctx.clientAddress);
     if (gate.kind === 'locked') return refuse(429, lockoutMessage(ctx, gate));
+    await slowDown(gate);
     const chosen = ctx.form.get('password') ?? '';
     if ([...chosen].length < MIN_PASSWORD_LENGTH || chosen.length > MAX_PASSWORD_LENGTH) return refuse(400, ctx.t('password_too_short', { min: MIN_PASSWORD_LENGTH }));
     if (chosen !== (ctx.form.get('repeat') ?? '')) return refuse(400, ctx.t('passwords_differ'));

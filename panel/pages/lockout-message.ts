@@ -4,5 +4,5 @@ import type { RequestContext } from '../http/context';
 
 export function lockoutMessage(ctx: RequestContext, gate: Extract<LoginGate, { kind: 'locked' }>): string {
   const minutes = Math.max(1, Math.ceil((gate.untilMs - ctx.deps.clock.now().getTime()) / 60_000));
-  return ctx.t(gate.scope === 'everyone' ? 'locked_everyone' : 'locked_address', { minutes });
+  return ctx.t('locked_address', { minutes });
 }

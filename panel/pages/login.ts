@@ -3,6 +3,7 @@ import { MAX_PASSWORD_LENGTH } from '../auth/staff-password';
 import { html, type SafeHtml } from '../html/escape';
 import { button, field, hidden, postForm } from '../html/forms';
 import { redirect, type Reply, type RequestContext, type Route } from '../http/context';
+import { slowDown } from '../auth/login-limiter';
 import { lockoutMessage } from './lockout-message';
 
 /** Where a teacher may be sent after logging in: only the panel's own pages. */
@@ -39,6 +40,7 @@ function logIn(ctx: RequestContext): Promise<Reply> {
     const gate = limiter.check(ctx.clientAddress);
     // While locked even the right password is refused, or the lock would only slow guessing down.
     if (gate.kind === 'locked') return refuse(429, lockoutMessage(ctx, gate));
+    await slowDown(gate);
     if (!(await password.verifyAsync(ctx.form.get('password') ?? ''))) {
       const after = limiter.recordFailure(ctx.clientAddress);
       log.warn({ address: ctx.clientAddress, locked: after.kind === 'locked' }, 'panel: wrong password');

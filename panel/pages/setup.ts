@@ -6,6 +6,7 @@ import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '../auth/staff-password
 import { html, type SafeHtml } from '../html/escape';
 import { button, field, postForm } from '../html/forms';
 import { redirect, type Reply, type RequestContext, type Route } from '../http/context';
+import { slowDown } from '../auth/login-limiter';
 import { lockoutMessage } from './lockout-message';
 
 function setupForm(ctx: RequestContext, problem?: string): SafeHtml {
@@ -33,6 +34,7 @@ function saveFirstPassword(ctx: RequestContext): Promise<Reply> {
     if (!password.needsSetup()) return redirect('/login');
     const gate = limiter.check(ctx.clientAddress);
     if (gate.kind === 'locked') return refused(ctx, 429, lockoutMessage(ctx, gate));
+    await slowDown(gate);
     if (!password.setupCodeMatches(ctx.form.get('code') ?? '')) {
       const after = limiter.recordFailure(ctx.clientAddress);
       log.warn({ address: ctx.clientAddress }, 'panel: wrong setup code');

@@ -1,3 +1,4 @@
+import http from 'node:http';
 import { PANEL_ROUTES } from '../../panel/create-panel';
 import { memoryStore, PASSWORD, startTestPanel, type TestPanel } from './panel-harness';
 
@@ -160,6 +161,39 @@ describe('login lockout', () => {
       panel.clock.advance(60_000 + 1);
       const later = await client.post('/login', { password: PASSWORD });
       expect([later.status, later.location]).toEqual([303, '/']);
+    } finally {
+      await panel.close();
+    }
+  });
+});
+
+/** A login attempt from another address on this machine (127.0.0.0/8 is all loopback). */
+async function loginFrom(url: string, from: string, password: string): Promise<number> {
+  const call = (method: 'GET' | 'POST', headers: Record<string, string>, body = '') =>
+    new Promise<{ status: number; text: string; cookie: string }>((resolve, reject) => {
+      const req = http.request(`${url}/login`, { method, headers, localAddress: from }, (res) => {
+        let text = '';
+        res.on('data', (c: Buffer) => (text += c.toString()));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, text, cookie: (res.headers['set-cookie'] ?? []).map((c) => c.split(';')[0]).join('; ') }));
+      });
+      req.on('error', reject);
+      req.end(body);
+    });
+  const page = await call('GET', {});
+  const csrf = /name="csrf" value="([^"]+)"/.exec(page.text)?.[1] ?? '';
+  const body = new URLSearchParams({ csrf, password, next: '/' }).toString();
+  return (await call('POST', { cookie: page.cookie, origin: url, 'content-type': 'application/x-www-form-urlencoded' }, body)).status;
+}
+
+describe('guessing from many addresses', () => {
+  it('never locks the staff out: after 20 wrong passwords from four addresses, the right one from a fifth logs in', async () => {
+    const panel = await startTestPanel();
+    try {
+      for (const address of ['127.0.0.11', '127.0.0.12', '127.0.0.13', '127.0.0.14']) {
+        for (let i = 0; i < 5; i++) expect([401, 429]).toContain(await loginFrom(panel.url, address, `gissning ${i}`));
+        expect(await loginFrom(panel.url, address, PASSWORD)).toBe(429);
+      }
+      expect(await loginFrom(panel.url, '127.0.0.15', PASSWORD)).toBe(303);
     } finally {
       await panel.close();
     }

@@ -8,11 +8,11 @@ describe('the login limiter', () => {
   it('locks one address after five failures, and only that one', () => {
     const clock = new ManualClock(at('2026-11-25T09:00:00'));
     const limiter = new LoginLimiter(clock);
-    for (let i = 0; i < 4; i++) expect(limiter.recordFailure('10.0.0.7')).toEqual({ kind: 'open' });
-    expect(limiter.recordFailure('10.0.0.7')).toMatchObject({ kind: 'locked', scope: 'address' });
-    expect(limiter.check('10.0.0.8')).toEqual({ kind: 'open' });
+    for (let i = 0; i < 4; i++) expect(limiter.recordFailure('10.0.0.7')).toEqual({ kind: 'open', delayMs: 0 });
+    expect(limiter.recordFailure('10.0.0.7')).toMatchObject({ kind: 'locked' });
+    expect(limiter.check('10.0.0.8')).toEqual({ kind: 'open', delayMs: 0 });
     clock.advance(5 * MINUTE + 1);
-    expect(limiter.check('10.0.0.7')).toEqual({ kind: 'open' });
+    expect(limiter.check('10.0.0.7')).toEqual({ kind: 'open', delayMs: 0 });
   });
 
   it('forgets failures older than 15 minutes and after a successful login', () => {
@@ -20,19 +20,19 @@ describe('the login limiter', () => {
     const limiter = new LoginLimiter(clock);
     for (let i = 0; i < 4; i++) limiter.recordFailure('10.0.0.7');
     clock.advance(16 * MINUTE);
-    expect(limiter.recordFailure('10.0.0.7')).toEqual({ kind: 'open' });
+    expect(limiter.recordFailure('10.0.0.7')).toEqual({ kind: 'open', delayMs: 0 });
     for (let i = 0; i < 3; i++) limiter.recordFailure('10.0.0.7');
     limiter.recordSuccess('10.0.0.7');
-    expect(limiter.recordFailure('10.0.0.7')).toEqual({ kind: 'open' });
+    expect(limiter.recordFailure('10.0.0.7')).toEqual({ kind: 'open', delayMs: 0 });
   });
 
-  it('locks everyone when many addresses guess together (password spraying)', () => {
+  it('slows every check down when many addresses guess together (password spraying), but never refuses a new address', () => {
     const clock = new ManualClock(at('2026-11-25T09:00:00'));
     const limiter = new LoginLimiter(clock);
-    for (let i = 0; i < 19; i++) expect(limiter.recordFailure(`10.0.1.${i}`)).toEqual({ kind: 'open' });
-    expect(limiter.recordFailure('10.0.1.99')).toMatchObject({ kind: 'locked', scope: 'everyone' });
-    expect(limiter.check('192.168.1.20')).toMatchObject({ kind: 'locked', scope: 'everyone' });
-    clock.advance(5 * MINUTE + 1);
-    expect(limiter.check('192.168.1.20')).toEqual({ kind: 'open' });
+    for (let i = 0; i < 19; i++) expect(limiter.recordFailure(`10.0.1.${i}`)).toEqual({ kind: 'open', delayMs: 0 });
+    expect(limiter.recordFailure('10.0.1.99')).toEqual({ kind: 'open', delayMs: 2000 });
+    expect(limiter.check('192.168.1.20')).toEqual({ kind: 'open', delayMs: 2000 });
+    clock.advance(16 * MINUTE);
+    expect(limiter.check('192.168.1.20')).toEqual({ kind: 'open', delayMs: 0 });
   });
 });
