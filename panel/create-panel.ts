@@ -9,6 +9,7 @@ import type { Logger } from 'pino';
 import type { Clock } from '../robot/clock';
 import type { PreschoolStore } from '../robot/preschool/preschool-store';
 import type { KeyValueStore } from '../skills/sdk/types';
+import { VisitorFormTokens } from './auth/csrf';
 import { LoginLimiter } from './auth/login-limiter';
 import { OneAtATime } from './auth/one-at-a-time';
 import { parseScryptHash } from './auth/passwords';
@@ -88,6 +89,7 @@ export async function startPanel(o: PanelOptions): Promise<RunningPanel> {
     clothingStore: o.clothingStore,
     ...(o.webhookStatus ? { webhookStatus: o.webhookStatus } : {}),
     sessions: new SessionStore(o.clock),
+    visitorForms: new VisitorFormTokens(o.clock),
     limiter: new LoginLimiter(o.clock),
     password: new StaffPassword(o.store, o.passwordHash, o.setupCode),
     passwordChecks: new OneAtATime(),

@@ -1,8 +1,10 @@
 /**
- * Cross-site request checks for every POST: the form's hidden token must be the session's, and a browser's
+ * Cross-site request checks for every POST: the form's hidden token must be the session's (for staff) or one
+ * the panel signed (the login and set-password forms, which keep nothing on the server), and a browser's
  * Origin (or Sec-Fetch-Site) must say the form came from this panel.
  */
-import { timingSafeEqual } from 'node:crypto';
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import type { Clock } from '../../robot/clock';
 import type { IncomingHttpHeaders } from 'node:http';
 import type { Session } from './sessions';
 
@@ -34,4 +36,40 @@ export function csrfTokenMatches(session: Session | undefined, given: string | n
   const expected = Buffer.from(session.csrfToken);
   const actual = Buffer.from(given);
   return expected.length === actual.length && timingSafeEqual(expected, actual);
+}
+
+const sameBytes = (a: string, b: string): boolean => {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+};
+
+/**
+ * Tokens for the forms anyone may load (login, first password): "<expiry>.<HMAC>" under a key made at start.
+ * Nothing is stored per visitor, so a flood of page loads cannot push a teacher's open login form out.
+ */
+export class VisitorFormTokens {
+  private readonly key = randomBytes(32);
+
+  constructor(
+    private readonly clock: Clock,
+    private readonly lifetimeMs = 2 * 60 * 60 * 1000,
+  ) {}
+
+  issue(): string {
+    const expires = (this.clock.now().getTime() + this.lifetimeMs).toString(36);
+    return `${expires}.${this.sign(expires)}`;
+  }
+
+  valid(token: string | null): boolean {
+    if (token === null) return false;
+    const [expires, signature, extra] = token.split('.');
+    if (expires === undefined || signature === undefined || extra !== undefined) return false;
+    if (!sameBytes(signature, this.sign(expires))) return false;
+    return parseInt(expires, 36) > this.clock.now().getTime();
+  }
+
+  private sign(expires: string): string {
+    return createHmac('sha256', this.key).update(`laiban-visitor-form:${expires}`).digest('base64url');
+  }
 }

@@ -5,7 +5,7 @@ import { html, type SafeHtml } from './escape';
 
 /** `target: '_top'`: a form inside a frame whose answer replaces the whole page. */
 export function postForm(ctx: RequestContext, action: string, content: SafeHtml, target?: '_top'): SafeHtml {
-  return html`<form method="post" action="${action}"${target && html` target="${target}"`}><input type="hidden" name="${CSRF_FIELD}" value="${ctx.currentSession().csrfToken}">${content}</form>`;
+  return html`<form method="post" action="${action}"${target && html` target="${target}"`}><input type="hidden" name="${CSRF_FIELD}" value="${ctx.formToken()}">${content}</form>`;
 }
 
 export function hidden(name: string, value: string | number): SafeHtml {

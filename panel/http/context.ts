@@ -4,6 +4,7 @@ import type { Clock } from '../../robot/clock';
 import type { PreschoolStore } from '../../robot/preschool/preschool-store';
 import type { WebhookStatus } from '../../robot/safeguarding/webhook';
 import type { KeyValueStore } from '../../skills/sdk/types';
+import type { VisitorFormTokens } from '../auth/csrf';
 import type { LoginLimiter } from '../auth/login-limiter';
 import type { OneAtATime } from '../auth/one-at-a-time';
 import type { Notice, NoticeKind, Session, SessionStore } from '../auth/sessions';
@@ -31,6 +32,8 @@ export interface PanelDeps {
   /** The clothing skill's own store, where /klader keeps the teachers' corrections; absent: not offered. */
   clothingStore?: KeyValueStore;
   sessions: SessionStore;
+  /** The signed tokens of the login and set-password forms. */
+  visitorForms: VisitorFormTokens;
   limiter: LoginLimiter;
   password: StaffPassword;
   /** Login and setup: one password check at a time, each counted before the next (see OneAtATime). */
@@ -50,8 +53,10 @@ export interface RequestContext {
   readonly form: URLSearchParams;
   readonly clientAddress: string;
   readonly session: Session | undefined;
-  /** The request's session, or a new visitor session (the login and setup forms need its CSRF token). */
+  /** The request's session, or a new visitor session (for a notice on the next page). */
   currentSession(): Session;
+  /** The token a form on this page carries: the staff session's, else a signed visitor token. */
+  formToken(): string;
   /** Replaces the current session with a staff session under a new id. */
   startStaffSession(): Session;
   endSession(): void;

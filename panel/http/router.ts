@@ -85,7 +85,9 @@ async function handle(deps: PanelDeps, routes: readonly Route[], req: IncomingMe
     const body = await readForm(req);
     if (body.kind === 'too-large') return finish(refusalPage(lang, 413, 'error_too_large'), { close: !body.drained });
     if (body.kind === 'not-a-form') return finish(refusalPage(lang, 415, 'error_not_a_form'));
-    if (!csrfTokenMatches(session, body.fields.get(CSRF_FIELD))) {
+    const token = body.fields.get(CSRF_FIELD);
+    const tokenOk = admission.route.access === 'staff' ? csrfTokenMatches(session, token) : deps.visitorForms.valid(token);
+    if (!tokenOk) {
       deps.log.warn({ path: url.pathname }, 'panel: form without a valid CSRF token refused');
       return finish(refusalPage(lang, 403, 'error_form_expired', admission.route.access === 'staff' ? '/' : url.pathname));
     }
@@ -108,6 +110,9 @@ async function handle(deps: PanelDeps, routes: readonly Route[], req: IncomingMe
     clientAddress: clientAddress(req),
     get session() {
       return session;
+    },
+    formToken() {
+      return session?.kind === 'staff' ? session.csrfToken : deps.visitorForms.issue();
     },
     currentSession() {
       if (!session) setSession(deps.sessions.start('visitor'));

@@ -199,3 +199,35 @@ describe('guessing from many addresses', () => {
     }
   });
 });
+
+describe('the login form under a flood of page loads', () => {
+  it('keeps a teacher\'s open login form valid after 600 cookie-less loads of /login, and keeps nothing per visitor', async () => {
+    const panel = await startTestPanel();
+    try {
+      const teacher = panel.client();
+      const form = await teacher.get('/login');
+      expect(form.headers.get('set-cookie')).toBeNull();
+      for (let i = 0; i < 600; i++) await panel.client().get('/login');
+      const login = await teacher.post('/login', { password: PASSWORD });
+      expect([login.status, login.location]).toEqual([303, '/']);
+    } finally {
+      await panel.close();
+    }
+  });
+
+  it('refuses a login form whose token was tampered with or has expired', async () => {
+    const panel = await startTestPanel();
+    try {
+      const client = panel.client();
+      await client.get('/login');
+      const token = client.csrf!;
+      const [expires, signature] = token.split('.');
+      const forged = `${(parseInt(expires!, 36) + 3_600_000).toString(36)}.${signature}`;
+      expect((await client.post('/login', { password: PASSWORD }, { csrf: forged })).status).toBe(403);
+      panel.clock.advance(2 * 60 * 60 * 1000 + 1);
+      expect((await client.post('/login', { password: PASSWORD }, { csrf: token })).status).toBe(403);
+    } finally {
+      await panel.close();
+    }
+  });
+});
