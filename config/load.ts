@@ -38,7 +38,7 @@ export function loadConfig(opts: LoadConfigOptions): ConfigResult {
   }
   const home = opts.home || undefined;
   const onDefaults = (problems: ConfigProblem[]): ConfigResult => ({
-    config: resolveConfig(configFileSchema.parse({}), { env: opts.env, home, cwd: opts.cwd, baseDir: opts.cwd }),
+    config: panelSafe(resolveConfig(configFileSchema.parse({}), { env: opts.env, home, cwd: opts.cwd, baseDir: opts.cwd }), problems),
     source: DEFAULTS_SOURCE,
     problems,
   });
@@ -58,7 +58,19 @@ export function loadConfig(opts: LoadConfigOptions): ConfigResult {
 
   const { file: validated, problems } = validateLeniently(json.value as Record<string, unknown>);
   const config = resolveConfig(validated, { env: opts.env, home, cwd: opts.cwd, baseDir: path.dirname(file) });
-  return { config, source: file, problems };
+  return { config: panelSafe(config, problems), source: file, problems };
+}
+
+/**
+ * The robot keeps talking on a broken config, but the panel fails closed: when the file could not be read or
+ * its panel section is wrong, the panel stays off and says why, rather than opening on every address, for a
+ * data folder nobody meant, with a new setup code.
+ */
+function panelSafe(config: LaibanConfig, problems: readonly ConfigProblem[]): LaibanConfig {
+  // A problem with key "" is the whole file: it could not be read at all.
+  const broken = problems.find((p) => p.key === '' || p.key === 'panel' || p.key.startsWith('panel.'));
+  if (!broken || !config.panel.enabled) return config;
+  return { ...config, panel: { ...config.panel, enabled: false, offBecause: broken.message } };
 }
 
 /** For `laiban config check FILE`: the problems the robot would report for this file; [] when it is good. */

@@ -181,7 +181,8 @@ export interface LaibanConfig {
   /** url undefined: the robot runs its own bridge in-process. */
   bridge: { url?: string; token?: string };
   /** The teachers' web panel. */
-  panel: { enabled: boolean; host: string; port: number; tls: PanelTls; certFile: string; keyFile: string; passwordHash?: string };
+  /** offBecause: the config's problem that turned the panel off (it fails closed). */
+  panel: { enabled: boolean; host: string; port: number; tls: PanelTls; certFile: string; keyFile: string; passwordHash?: string; offBecause?: string };
   /** Days the day-bound data (pick-ups, messages, alerts, counts) is kept after its day; 0 = gone the next day. */
   retention: { days: number };
   /** How a child who needs a grown-up is answered and how the staff are told. */

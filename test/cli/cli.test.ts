@@ -96,6 +96,17 @@ describe('laiban CLI', () => {
     expect(JSON.parse(r.stdout).intent).toBe('time');
   });
 
+  it('starts with the panel off, saying why, when the config file is not JSON at all', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'laiban.json');
+    fs.writeFileSync(file, 'panel: on\nport 8443\n');
+    const r = laiban(['start', '--config', file], { input: 'vad är klockan\nexit\n' });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Personalpanelen är avstängd tills inställningen är rättad: .*laiban\.json: line 1/);
+    expect(r.stdout).not.toMatch(/engångskoden|Personalpanelen: https/);
+    expect(r.stdout).toMatch(/Klockan är/);
+  });
+
   it('config check fails on a bad file and passes a good one', () => {
     const dir = tempDir();
     const bad = path.join(dir, 'bad.json');

@@ -168,7 +168,9 @@ describe('loadConfig with a file', () => {
 describe('loadConfig with a file it cannot use', () => {
   function expectDefaultsWithOneFileProblem(result: ReturnType<typeof loadConfig>, pattern: RegExp): void {
     expect(result.source).toBe('defaults');
-    expect(result.config).toEqual(defaultsWithDataDir(path.join(tempDir(), 'data')));
+    const defaults = defaultsWithDataDir(path.join(tempDir(), 'data'));
+    // The robot runs on defaults, but the panel fails closed: off, saying why.
+    expect(result.config).toEqual({ ...defaults, panel: { ...defaults.panel, enabled: false, offBecause: result.problems[0]?.message } });
     expect(result.problems).toHaveLength(1);
     expect(result.problems[0]).toMatchObject({ key: '', example: '{"language": "sv"}' });
     expect(result.problems[0]!.message).toMatch(pattern);
@@ -255,4 +257,22 @@ it('reads a file saved with a byte order mark', () => {
   const file = path.join(tempDir(), 'bom.json');
   fs.writeFileSync(file, '\uFEFF{"robotName": "Knut"}');
   expect(loadConfig({ path: file, env: {}, cwd: tempDir() })).toMatchObject({ source: file, problems: [], config: { robotName: 'Knut' } });
+});
+
+describe('a broken panel section', () => {
+  it('turns the panel off and says why, instead of opening it on defaults', () => {
+    const file = writeFile(tempDir(), 'laiban.json', { robotName: 'Knut', panel: { enabled: 'no', host: 127001 } });
+    const { config, problems } = loadConfig({ path: file, env: {}, cwd: tempDir() });
+    expect(config.robotName).toBe('Knut');
+    expect(config.panel.enabled).toBe(false);
+    expect(config.panel.offBecause).toMatch(/^panel\.(enabled|host)/);
+    expect(problems.map((p) => p.key).sort()).toEqual(['panel.enabled', 'panel.host']);
+  });
+
+  it('leaves a good panel section and other problems alone', () => {
+    const file = writeFile(tempDir(), 'laiban.json', { speech: { rate: 'fast' }, panel: { port: 9443 } });
+    const { config } = loadConfig({ path: file, env: {}, cwd: tempDir() });
+    expect(config.panel).toMatchObject({ enabled: true, port: 9443 });
+    expect(config.panel.offBecause).toBeUndefined();
+  });
 });

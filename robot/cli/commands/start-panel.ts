@@ -34,7 +34,13 @@ function reachableUrls(url: string, host: string): string[] {
 }
 
 export async function startPanelFor(robot: Robot, config: LaibanConfig, say: (line: string) => void): Promise<RunningPanel | undefined> {
-  if (!config.panel.enabled) return undefined;
+  if (!config.panel.enabled) {
+    if (config.panel.offBecause !== undefined) {
+      say(`Personalpanelen är avstängd tills inställningen är rättad: ${config.panel.offBecause}`);
+      robot.log.error({ reason: config.panel.offBecause }, 'panel off: its config is broken');
+    }
+    return undefined;
+  }
   const store = robot.preschool;
   if (!store) {
     say('Personalpanelen startar inte: förskolans databas gick inte att öppna (se loggen).');
