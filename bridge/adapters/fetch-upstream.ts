@@ -13,8 +13,30 @@ export interface UpstreamResponse {
   body: string;
 }
 
+/** Redirects to another host are refused: an upstream (or whoever took over its name) cannot send the bridge elsewhere. */
+const MAX_REDIRECTS = 3;
+
+export class RedirectRefused extends Error {
+  override name = 'RedirectRefused';
+}
+
+async function fetchFollowingSameHost(url: string, headers: Record<string, string> | undefined, signal: AbortSignal): Promise<Response> {
+  let at = new URL(url);
+  for (let hop = 0; ; hop++) {
+    const res = await fetch(at, { headers, signal, redirect: 'manual' });
+    if (res.status < 300 || res.status > 399 || res.status === 304) return res;
+    const location = res.headers.get('location');
+    await res.body?.cancel();
+    if (location === null) throw new RedirectRefused(`redirect ${res.status} without a Location`);
+    const next = new URL(location, at);
+    if (next.host !== at.host || next.protocol !== at.protocol) throw new RedirectRefused(`redirect to another host (${next.host}) refused`);
+    if (hop >= MAX_REDIRECTS) throw new RedirectRefused(`more than ${MAX_REDIRECTS} redirects`);
+    at = next;
+  }
+}
+
 /**
- * GET with a deadline and a size limit. Never throws: every failure is an UpstreamProblem the caller can
+ * GET with a deadline and a size limit; redirects followed only within the same host. Never throws: every failure is an UpstreamProblem the caller can
  * log and turn into "use the cache". Non-2xx answers other than 304 are problems too.
  */
 export async function fetchUpstream(url: string, options: FetchOptions): Promise<UpstreamResult<UpstreamResponse>> {
@@ -23,7 +45,7 @@ export async function fetchUpstream(url: string, options: FetchOptions): Promise
   let refused = false;
   const timer = setTimeout(() => controller.abort(), options.timeoutMs);
   try {
-    const res = await fetch(url, { headers: options.headers, signal: controller.signal, redirect: 'follow' });
+    const res = await fetchFollowingSameHost(url, options.headers, controller.signal);
     const declared = Number(res.headers.get('content-length') ?? NaN);
     if (declared > options.maxBytes) {
       refused = true;
@@ -52,6 +74,7 @@ export async function fetchUpstream(url: string, options: FetchOptions): Promise
   } catch (err) {
     if (refused) return tooLarge;
     if (controller.signal.aborted) return { ok: false, problem: { kind: 'timeout', afterMs: options.timeoutMs } };
+    if (err instanceof RedirectRefused) return { ok: false, problem: { kind: 'network', detail: err.message } };
     const cause = (err as Error & { cause?: Error }).cause;
     return { ok: false, problem: { kind: 'network', detail: cause?.message ?? (err as Error).message } };
   } finally {

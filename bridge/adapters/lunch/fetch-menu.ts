@@ -24,7 +24,12 @@ export async function fetchMenu(
   });
   if (!answer.ok) return answer;
   options.onHeaders?.(answer.value.headers);
-  return parse(answer.value.body);
+  try {
+    return parse(answer.value.body);
+  } catch (err) {
+    // A parser that gives up by throwing (an XML entity it will not expand, say) is an upstream problem too.
+    return { ok: false, problem: { kind: 'malformed', detail: `the menu could not be read: ${(err as Error).message}`.slice(0, 300) } };
+  }
 }
 
 /** Header names are case-insensitive: "User-Agent" from the caller replaces the adapter's "user-agent". */
