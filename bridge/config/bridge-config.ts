@@ -21,7 +21,12 @@ export const bridgeConfigSchema = z.strictObject({
     .array(
       z.strictObject({
         robot: z.string().min(1).max(100),
-        token: z.string().min(16, 'must be at least 16 characters (e.g. from `openssl rand -hex 16`)').max(1024),
+        // A token is a robot's only key: long and random enough that guessing is hopeless (128 bits from openssl).
+        token: z
+          .string()
+          .min(32, 'must be at least 32 characters, random (e.g. from `openssl rand -hex 16`)')
+          .max(1024)
+          .refine((token) => new Set(token).size >= 10, 'is not random enough: use `openssl rand -hex 16`'),
         revoked: z.boolean().default(false),
       }),
     )

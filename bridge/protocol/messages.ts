@@ -43,6 +43,8 @@ export const ERROR_CODES = {
   UPSTREAM_UNAVAILABLE: -32004,
   /** The message exceeded the size limit; data: {@link MessageTooLargeData}. */
   MESSAGE_TOO_LARGE: -32005,
+  /** Too many requests waiting, or the token's request budget is spent: ask again a little later. */
+  RATE_LIMITED: -32006,
 } as const;
 export type ErrorCodeName = keyof typeof ERROR_CODES;
 export type ErrorCode = (typeof ERROR_CODES)[ErrorCodeName];

@@ -8,6 +8,9 @@
  * - Frames over `maxMessageBytes` get MESSAGE_TOO_LARGE (the codec's check); frames over four times that are
  *   cut off by ws itself (close 1009) before they are even buffered.
  * - WebSocket pings every `heartbeatMs`; a robot that has not answered the previous one is dropped.
+ * - What a robot may cost is bounded (limits.ts): requests waiting per connection, a request budget per token,
+ *   the places a token may ask the weather for, wrong hellos per address; a robot that does not read its
+ *   answers is stopped and closed once its unsent data passes a limit.
  */
 import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
@@ -24,6 +27,7 @@ import {
   type Topic,
 } from '../protocol/messages';
 import type { BridgeService, DataChange } from '../service/bridge-service';
+import { type BridgeLimits, DEFAULT_BRIDGE_LIMITS, FailedHellos, PlacesPerToken, TokenBudgets, worthLogging } from './limits';
 import type { TokenList } from './tokens';
 
 export const CLOSE_CODES = {
@@ -45,19 +49,21 @@ export interface BridgeServerOptions {
   helloTimeoutMs?: number;
   heartbeatMs?: number;
   bridgeVersion?: string;
-  /** Pushes are skipped for a robot whose socket already holds this much unsent data (a stuck reader). */
-  maxBufferedBytes?: number;
+  limits?: Partial<BridgeLimits>;
+  /** Real time for the budgets and the hello limit (the tests' clock otherwise stands still). */
+  nowMs?: () => number;
 }
 
 type ConnectionState =
   | { kind: 'awaiting-hello'; timer: NodeJS.Timeout }
-  | { kind: 'ready'; robot: string; robotId: string; digest: string; topics: Topic[] }
+  | { kind: 'ready'; robot: string; robotId: string; digest: string; topics: Topic[]; inFlight: number }
   | { kind: 'closed' };
 
 interface Connection {
   socket: WebSocket;
   state: ConnectionState;
   alive: boolean;
+  address: string;
 }
 
 export class BridgeServer {
@@ -66,6 +72,11 @@ export class BridgeServer {
   private readonly stopListening: () => void;
   private tokens: TokenList;
   private readonly maxMessageBytes: number;
+  private readonly limits: BridgeLimits;
+  private readonly budgets: TokenBudgets;
+  private readonly places: PlacesPerToken;
+  private readonly failedHellos: FailedHellos;
+  private readonly nowMs: () => number;
 
   private constructor(
     private readonly wss: WebSocketServer,
@@ -73,7 +84,12 @@ export class BridgeServer {
   ) {
     this.tokens = options.tokens;
     this.maxMessageBytes = options.maxMessageBytes ?? 64 * 1024;
-    wss.on('connection', (socket) => this.accept(socket));
+    this.limits = { ...DEFAULT_BRIDGE_LIMITS, ...options.limits };
+    this.budgets = new TokenBudgets(this.limits);
+    this.places = new PlacesPerToken(this.limits.maxPlacesPerToken);
+    this.failedHellos = new FailedHellos(this.limits);
+    this.nowMs = options.nowMs ?? Date.now;
+    wss.on('connection', (socket, request) => this.accept(socket, request.socket.remoteAddress ?? 'unknown'));
     this.heartbeat = setInterval(() => this.beat(), options.heartbeatMs ?? 30_000);
     this.heartbeat.unref();
     this.stopListening = options.service.onChange((change) => this.push(change));
@@ -126,12 +142,12 @@ export class BridgeServer {
     clearTimeout(cutOff);
   }
 
-  private accept(socket: WebSocket): void {
+  private accept(socket: WebSocket, address: string): void {
     const timer = setTimeout(() => {
       this.send(connection, errorResponse(null, ERROR_CODES.NOT_AUTHENTICATED, 'Not authenticated: no hello'));
       this.disconnect(connection, CLOSE_CODES.NOT_AUTHENTICATED, 'no hello');
     }, this.options.helloTimeoutMs ?? 5_000);
-    const connection: Connection = { socket, state: { kind: 'awaiting-hello', timer }, alive: true };
+    const connection: Connection = { socket, state: { kind: 'awaiting-hello', timer }, alive: true, address };
     this.connections.add(connection);
     socket.on('pong', () => {
       connection.alive = true;
@@ -178,9 +194,26 @@ export class BridgeServer {
       case 'weather.get':
       case 'warnings.get':
       case 'lunch.get': {
-        const answer = await this.options.service.call(request.method, request.params as never);
-        if (answer.ok) return this.send(connection, { jsonrpc: '2.0', id: request.id, result: answer.result });
-        return this.fail(connection, request.id, answer.error);
+        if (state.inFlight >= this.limits.maxInFlight) {
+          return this.fail(connection, request.id, { code: ERROR_CODES.RATE_LIMITED, message: `Rate limited: at most ${this.limits.maxInFlight} requests may wait at once` });
+        }
+        if (!this.budgets.take(state.digest, this.nowMs())) {
+          return this.fail(connection, request.id, { code: ERROR_CODES.RATE_LIMITED, message: 'Rate limited: this robot has asked too much; ask again in a little while' });
+        }
+        if (request.method === 'weather.get' && !this.places.allows(state.digest, request.params.lat, request.params.lon)) {
+          return this.fail(connection, request.id, {
+            code: ERROR_CODES.INVALID_PARAMS,
+            message: `Invalid params: this robot may ask the weather for at most ${this.limits.maxPlacesPerToken} places`,
+          });
+        }
+        state.inFlight++;
+        try {
+          const answer = await this.options.service.call(request.method, request.params as never);
+          if (answer.ok) return this.send(connection, { jsonrpc: '2.0', id: request.id, result: answer.result });
+          return this.fail(connection, request.id, answer.error);
+        } finally {
+          state.inFlight--;
+        }
       }
     }
   }
@@ -192,6 +225,11 @@ export class BridgeServer {
     }
     if (state.kind !== 'awaiting-hello') return;
     const { protocolVersion, token, robotId } = request.params;
+    if (this.failedHellos.blocked(connection.address, this.nowMs())) {
+      // Refused without looking at the token: guessing tokens from one address goes no faster than this.
+      this.fail(connection, request.id, { code: ERROR_CODES.NOT_AUTHENTICATED, message: 'Not authenticated: too many wrong hellos from this address; wait a minute' });
+      return this.disconnect(connection, CLOSE_CODES.NOT_AUTHENTICATED, 'too many wrong hellos');
+    }
     if (protocolVersion !== PROTOCOL_VERSION) {
       this.fail(connection, request.id, {
         code: ERROR_CODES.UNSUPPORTED_PROTOCOL_VERSION,
@@ -202,7 +240,8 @@ export class BridgeServer {
     }
     const check = this.tokens.check(token);
     if (check.kind !== 'accepted') {
-      this.options.log.warn({ robotId, token: check.kind }, 'refused a robot');
+      const failures = this.failedHellos.failed(connection.address, this.nowMs());
+      if (worthLogging(failures)) this.options.log.warn({ robotId, token: check.kind, address: connection.address, failures }, 'refused a robot');
       if (check.kind === 'revoked') {
         this.fail(connection, request.id, { code: ERROR_CODES.TOKEN_REVOKED, message: 'Token revoked' });
         return this.disconnect(connection, CLOSE_CODES.TOKEN_REVOKED, 'token revoked');
@@ -211,7 +250,7 @@ export class BridgeServer {
       return this.disconnect(connection, CLOSE_CODES.NOT_AUTHENTICATED, 'unknown token');
     }
     clearTimeout(state.timer);
-    connection.state = { kind: 'ready', robot: check.robot, robotId, digest: check.digest, topics: [] };
+    connection.state = { kind: 'ready', robot: check.robot, robotId, digest: check.digest, topics: [], inFlight: 0 };
     this.options.log.info({ robot: check.robot, robotId }, 'robot connected');
     this.send(connection, {
       jsonrpc: '2.0',
@@ -221,7 +260,7 @@ export class BridgeServer {
   }
 
   private push(change: DataChange): void {
-    const limit = this.options.maxBufferedBytes ?? 8 * 1024 * 1024;
+    const limit = this.limits.maxBufferedBytes;
     // Robots subscribed to the same topic get the same frame: built and encoded once per change, not per robot.
     const frames = new Map<string, string | undefined>();
     const frameFor = (topic: Topic): string | undefined => {
@@ -266,8 +305,16 @@ export class BridgeServer {
   }
 
   private sendFrame(connection: Connection, frame: string): void {
-    if (connection.socket.readyState !== connection.socket.OPEN) return;
-    connection.socket.send(frame);
+    const { socket } = connection;
+    if (socket.readyState !== socket.OPEN) return;
+    socket.send(frame);
+    if (socket.bufferedAmount > this.limits.maxBufferedBytes) {
+      // A robot that asks but does not read: stop reading it too, and let it go, before it holds the bridge's memory.
+      this.options.log.warn({ robot: connection.state.kind === 'ready' ? connection.state.robot : undefined, buffered: socket.bufferedAmount }, 'robot is not reading; closed');
+      socket.pause();
+      connection.state = { kind: 'closed' };
+      socket.terminate();
+    }
   }
 
   private disconnect(connection: Connection, code: number, reason: string): void {

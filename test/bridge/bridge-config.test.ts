@@ -9,7 +9,7 @@ function write(content: unknown): string {
   return file;
 }
 
-const TOKEN = { robot: 'solrosen-1', token: 'solrosen-secret-token-1' };
+const TOKEN = { robot: 'solrosen-1', token: '3f9c2a7e51b04d8e9a6c1f0b7e2d4a93' };
 
 describe('the standalone bridge config', () => {
   it('fills in defaults and resolves dataDir against the file\'s folder', () => {
@@ -29,7 +29,8 @@ describe('the standalone bridge config', () => {
   });
 
   it.each([
-    ['a short token', { tokens: [{ robot: 'x', token: 'short' }] }, 'tokens.0.token: must be at least 16 characters (e.g. from `openssl rand -hex 16`)'],
+    ['a short token', { tokens: [{ robot: 'x', token: 'short' }] }, 'tokens.0.token: must be at least 32 characters, random (e.g. from `openssl rand -hex 16`)'],
+    ['a long but guessable token', { tokens: [{ robot: 'x', token: 'aaaaaaaabbbbbbbbccccccccdddddddd' }] }, 'tokens.0.token: is not random enough: use `openssl rand -hex 16`'],
     ['the same token twice', { tokens: [TOKEN, { ...TOKEN, robot: 'other' }] }, 'tokens: the same token is listed twice'],
     ['a menu without its url', { lunch: { sources: { solrosen: { provider: 'mashie' } } } }, 'lunch.sources.solrosen.url: a mashie menu needs its url'],
     ['MET Norway without a User-Agent', { weather: { provider: 'metno' } }, 'weather.userAgent: MET Norway refuses requests that do not name the bridge and a contact'],

@@ -99,7 +99,7 @@ describe('laiban bridge and a robot with bridge.url', () => {
       bridgeConfig,
       JSON.stringify({
         port: 0,
-        tokens: [{ robot: 'solrosen-1', token: 'solrosen-secret-token-1' }],
+        tokens: [{ robot: 'solrosen-1', token: '9b1e4c7a20f35d86e1a4c9b7f0d2e638' }],
         weather: { baseUrl: upstream.url, warningsBaseUrl: upstream.url },
         lunch: { sources: { solrosen: { provider: 'skolmaten', url: `${upstream.url}${MENU_PATH}` } } },
       }),
@@ -108,7 +108,7 @@ describe('laiban bridge and a robot with bridge.url', () => {
     const config = writeConfig(dir, {
       location: { lat: 59.33, lon: 18.07, countyId: 1 },
       lunch: { source: 'solrosen' },
-      bridge: { url: `ws://127.0.0.1:${port}`, token: 'solrosen-secret-token-1' },
+      bridge: { url: `ws://127.0.0.1:${port}`, token: '9b1e4c7a20f35d86e1a4c9b7f0d2e638' },
     });
     expectLunch(await ask(config, ...LUNCH_QUESTION));
     expectWeather(await ask(config, ...WEATHER_QUESTION));

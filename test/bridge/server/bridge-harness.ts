@@ -1,6 +1,7 @@
 /** A real bridge on loopback in front of the fixture server, and a raw WebSocket robot to talk to it. */
 import WebSocket from 'ws';
 import { BridgeServer } from '../../../bridge/server/bridge-server';
+import type { BridgeLimits } from '../../../bridge/server/limits';
 import { type RobotToken, TokenList } from '../../../bridge/server/tokens';
 import { BridgeService } from '../../../bridge/service/bridge-service';
 import { type BridgeSettings, bridgeSettings } from '../../../bridge/service/settings';
@@ -38,7 +39,15 @@ export interface Bridge {
 }
 
 export async function startBridge(
-  overrides: { settings?: Partial<BridgeSettings>; maxMessageBytes?: number; port?: number; upstream?: FixtureServer; cacheDir?: string; helloTimeoutMs?: number } = {},
+  overrides: {
+    settings?: Partial<BridgeSettings>;
+    maxMessageBytes?: number;
+    port?: number;
+    upstream?: FixtureServer;
+    cacheDir?: string;
+    helloTimeoutMs?: number;
+    limits?: Partial<BridgeLimits>;
+  } = {},
 ): Promise<Bridge> {
   const upstream = overrides.upstream ?? (await startFixtureServer());
   upstream.route(SNOW1G_PATH, { kind: 'file', file: SNOW1G, contentType: 'application/json' });
@@ -66,6 +75,7 @@ export async function startBridge(
     port: overrides.port ?? 0,
     maxMessageBytes: overrides.maxMessageBytes,
     helloTimeoutMs: overrides.helloTimeoutMs,
+    limits: overrides.limits,
   });
   return {
     upstream,
