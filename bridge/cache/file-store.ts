@@ -86,6 +86,10 @@ export class JsonFileCacheStore<T> implements CacheStore<T> {
     await fs.mkdir(this.dir, { recursive: true });
     await writeFileAtomic(this.fileFor(key), JSON.stringify(content), { fsync: true });
   }
+
+  async remove(key: string): Promise<void> {
+    await fs.rm(this.fileFor(key), { force: true });
+  }
 }
 
 /** In-memory store: for tests, and for upstreams not worth persisting. */
@@ -96,5 +100,8 @@ export class MemoryCacheStore<T> implements CacheStore<T> {
   }
   async save(key: string, entry: StoredEntry<T>): Promise<void> {
     this.entries.set(key, entry);
+  }
+  async remove(key: string): Promise<void> {
+    this.entries.delete(key);
   }
 }

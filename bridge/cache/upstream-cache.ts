@@ -27,6 +27,8 @@ export interface CacheStore<T> {
   /** undefined when nothing (usable) is stored. */
   load(key: string): Promise<StoredEntry<T> | undefined>;
   save(key: string, entry: StoredEntry<T>): Promise<void>;
+  /** Forgets a key (the cache evicted it). */
+  remove?(key: string): Promise<void>;
 }
 
 export type CacheAnswer<T> =
@@ -43,6 +45,8 @@ export interface BackoffOptions {
 export interface UpstreamCacheOptions<T> {
   /** The upstream's name ("smhi-forecast", "skolmaten"); also part of the stored file names. */
   name: string;
+  /** Keys kept; beyond this the least recently asked idle key is forgotten, in memory and in the store. */
+  maxKeys?: number;
   clock: Clock;
   /** Never expected to throw, but a throw is treated as a network problem. */
   fetch: (key: string) => Promise<UpstreamResult<{ value: T; expiresAt?: Date }>>;
@@ -106,6 +110,9 @@ function parseDate(iso: string | undefined): Date | undefined {
   return Number.isNaN(d.getTime()) ? undefined : d;
 }
 
+/** Enough for every preschool of a large municipality; a flood of new keys cannot grow memory or disk past it. */
+export const DEFAULT_MAX_KEYS = 2000;
+
 export class UpstreamCache<T> {
   private readonly keys = new Map<string, KeyState<T>>();
   private readonly equals: (a: T, b: T) => boolean;
@@ -167,13 +174,33 @@ export class UpstreamCache<T> {
     return this.keys.get(key)?.retryAt;
   }
 
+  /** Keys held now (at most `maxKeys`, but for keys busy fetching). */
+  get size(): number {
+    return this.keys.size;
+  }
+
   private state(key: string): KeyState<T> {
     let s = this.keys.get(key);
-    if (!s) {
-      s = { failures: 0 };
+    if (s) {
+      // Most recently asked last: eviction takes from the front.
+      this.keys.delete(key);
       this.keys.set(key, s);
+      return s;
     }
+    s = { failures: 0 };
+    this.keys.set(key, s);
+    this.evict();
     return s;
+  }
+
+  private evict(): void {
+    const max = this.options.maxKeys ?? DEFAULT_MAX_KEYS;
+    for (const [key, state] of this.keys) {
+      if (this.keys.size <= max) return;
+      if (state.inflight || (state.loading && !state.loaded)) continue;
+      this.keys.delete(key);
+      this.options.store.remove?.(key).catch((err: unknown) => this.options.onError?.(err));
+    }
   }
 
   private ensureLoaded(key: string, state: KeyState<T>): Promise<void> {

@@ -353,3 +353,21 @@ describe('persistence with JsonFileCacheStore', () => {
     expect(await a.load('missing')).toBeUndefined();
   });
 });
+
+describe('a cache that asks for ever more keys', () => {
+  test('keeps at most maxKeys, forgetting the least recently asked in memory and on disk', async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'laiban-cache-'));
+    const store = new JsonFileCacheStore<string>(dir, 'smhi');
+    const { cache } = makeCache({ maxKeys: 3, store });
+    for (const key of ['a', 'b', 'c']) await cache.get(key);
+    await cache.get('a'); // asked again: now the most recent
+    for (const key of ['d', 'e']) await cache.get(key);
+    await cache.idle();
+    expect(cache.size).toBe(3);
+    // Evicted files are removed in the background.
+    for (let i = 0; i < 50 && (await fs.readdir(dir)).length > 3; i++) await new Promise((r) => setTimeout(r, 20));
+    const files = await fs.readdir(dir);
+    expect(files.sort()).toEqual([store.fileFor('a'), store.fileFor('d'), store.fileFor('e')].map((f) => path.basename(f)).sort());
+    await fs.rm(dir, { recursive: true, force: true });
+  });
+});
