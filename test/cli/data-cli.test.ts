@@ -125,6 +125,6 @@ describe('laiban bridge and a robot with bridge.url', () => {
     fs.writeFileSync(file, JSON.stringify({ tokens: [{ robot: 'x', token: 'short' }] }));
     const result = await run(process.execPath, [bin, 'bridge', '--config', file]).catch((err: { code: number; stderr: string }) => err);
     expect(result).toMatchObject({ code: 1 });
-    expect((result as { stderr: string }).stderr).toContain('tokens.0.token: must be at least 16 characters');
+    expect((result as { stderr: string }).stderr).toContain('tokens.0.token: must be at least 32 characters');
   });
 });
