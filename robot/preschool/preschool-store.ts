@@ -9,6 +9,7 @@ import Database from 'better-sqlite3';
 import { type CalendarDate, weekdayOf } from '../../skills/sdk/calendar';
 import type { Localized } from '../../skills/sdk/types';
 import { clockTimeSchema, type PickupData, type ScheduleData } from './data-schemas';
+import { cleanText } from '../understanding/normalize';
 import { migrate } from './migrations';
 import type { Alert, Child, DefaultPickup, IntentCount, Message, NewAlert, Pickup, PlannedActivity, SchoolWeekday } from './store-types';
 
@@ -45,21 +46,9 @@ const WHAT: Record<string, Localized> = {
   'the dish': { sv: 'Rätten', en: 'The dish' },
 };
 
-/**
- * A teacher's text as it is kept: NFC, control characters as spaces, invisible format characters (a zero-width
- * space, a right-to-left override) gone, so nothing can hide in a name or reach a terminal as an escape code.
- */
-export function cleanEntry(value: string): string {
-  return value
-    .normalize('NFC')
-    .replace(/\p{Cf}+/gu, '')
-    .replace(/[\p{Cc}\u2028\u2029]+/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
+/** A teacher's text as it is kept (cleanText): nothing can hide in a name or reach a terminal as an escape code. */
 function text(value: string, what: string, max: number): string {
-  const trimmed = cleanEntry(value);
+  const trimmed = cleanText(value);
   const name = WHAT[what] ?? { sv: what, en: what };
   if (trimmed === '') throw new StoreInputError({ sv: `${name.sv} saknas.`, en: `${name.en} is empty.` });
   if (trimmed.length > max) {

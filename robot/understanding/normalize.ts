@@ -11,22 +11,26 @@ export function normalizeUtterance(text: string): string {
     .trim();
 }
 
-/** A child's question is a few words; anything longer is cut here, before any part of understanding sees it. */
-export const MAX_UTTERANCE_CHARS = 300;
-
 /**
- * What came in as a child's words, made safe to keep, show and understand: control and invisible format
- * characters out (a control character becomes a space; a zero-width space or a right-to-left override is dropped), NFC, single spaces,
- * and at most MAX_UTTERANCE_CHARS, cut at a word.
+ * Text from outside as the robot keeps and shows it: NFC, a control character (a terminal escape, a NUL) as a
+ * space, an invisible format character (a zero-width space, a right-to-left override) gone, single spaces.
  */
-export function cleanUtterance(text: string): string {
-  // Only the head is looked at: a megabyte line costs no more than a short one.
-  const head = text.slice(0, MAX_UTTERANCE_CHARS * 4).normalize('NFC');
-  const clean = head
+export function cleanText(text: string): string {
+  return text
+    .normalize('NFC')
     .replace(/\p{Cf}+/gu, '')
     .replace(/[\p{Cc}\u2028\u2029]+/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/** A child's question is a few words; anything longer is cut here, before any part of understanding sees it. */
+export const MAX_UTTERANCE_CHARS = 300;
+
+/** What came in as a child's words, cleaned (cleanText) and at most MAX_UTTERANCE_CHARS, cut at a word. */
+export function cleanUtterance(text: string): string {
+  // Only the head is looked at: a megabyte line costs no more than a short one.
+  const clean = cleanText(text.slice(0, MAX_UTTERANCE_CHARS * 4));
   if (clean.length <= MAX_UTTERANCE_CHARS) return clean;
   const cut = clean.slice(0, MAX_UTTERANCE_CHARS);
   const space = cut.lastIndexOf(' ');
