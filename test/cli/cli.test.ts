@@ -107,6 +107,16 @@ describe('laiban CLI', () => {
     expect(r.stdout).toMatch(/Klockan är/);
   });
 
+  it('nlu eval prints the safeguarding detector\'s figures for a safeguarding set', () => {
+    const set = path.resolve(__dirname, '../fixtures/safeguarding/dev.jsonl');
+    const r = laiban(['nlu', 'eval', set]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/safeguarding on 381 utterances/);
+    expect(r.stdout).toMatch(/emergencies\s+100\.0%/);
+    expect(r.stdout).toMatch(/one word garbled: recall/);
+    expect(r.stdout).toMatch(/^\s+toilet_routine\s+20 /m);
+  });
+
   it('config check fails on a bad file and passes a good one', () => {
     const dir = tempDir();
     const bad = path.join(dir, 'bad.json');
