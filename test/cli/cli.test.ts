@@ -108,7 +108,7 @@ describe('laiban CLI', () => {
   });
 
   it('nlu eval prints the safeguarding detector\'s figures for a safeguarding set', () => {
-    const set = path.resolve(__dirname, '../fixtures/safeguarding/dev.jsonl');
+    const set = path.resolve(__dirname, '../../robot/understanding/safeguarding/examples/dev.jsonl');
     const r = laiban(['nlu', 'eval', set]);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/safeguarding on 381 utterances/);

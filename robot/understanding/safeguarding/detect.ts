@@ -13,6 +13,8 @@ import { ENGLISH } from './lexicon-en';
 import { SWEDISH } from './lexicon-sv';
 import { INTENT_TEMPLATES } from '../training/intent-templates';
 import { OOS_CORPUS } from '../training/oos-corpus';
+import type { NeedScorer } from './need-scorer';
+import { sharedNeedScorer } from './need-examples';
 import { type CompiledPattern, EXACT_ONLY, type FuzzyPolicy, matchesWhole, matchPattern, PatternCompiler, squeeze, withinOneEdit } from './patterns';
 
 /** At or above: act (alert, or routine words). Between ask and act: ask the child. */
@@ -23,7 +25,13 @@ const NO_PERSON_FACTOR = 0.4;
 const NEGATED_FACTOR = 0.3;
 const PRETEND_FACTOR = 0.4;
 const PAST_FACTOR = 0.6;
+const RESOLVED_FACTOR = 0.3;
 const SUPPORT_FACTOR = 0.5;
+/** The trained scorer acts on its own only when it is very sure, and asks from a moderate score. */
+const SCORER_ACT_AT = 0.9;
+const SCORER_ASK_AT = 0.6;
+/** Need × share of emergency at or above this: an emergency, whatever the cues said. */
+const SCORER_EMERGENCY_AT = 0.7;
 
 const LEVEL_OF: Record<SafeguardingCategory, AlertLevel> = {
   emergency: 'emergency',
@@ -55,6 +63,7 @@ interface CompiledLexicon {
   harmless: CompiledPattern[];
   pretend: CompiledPattern[];
   past: CompiledPattern[];
+  resolved: CompiledPattern[];
   neverFuzzy: ReadonlySet<string>;
   reporting: CompiledPattern[];
   canonical: ReadonlyMap<string, string>;
@@ -94,6 +103,14 @@ export interface DetectOptions {
 
 const HIDDEN = '\u0000';
 
+/** One language's reading of an utterance: its cues' scores and what they decide, or a plain call for help. */
+interface CueReading {
+  kind: 'cues';
+  scored: Scored;
+  detection: Detection | undefined;
+}
+type Reading = CueReading | { kind: 'help call'; detection: Detection };
+
 function compileLexicon(lang: Lang, lexicon: Lexicon): CompiledLexicon {
   const canonical = new Map(Object.entries(lexicon.canonical).map(([from, to]) => [squeeze(from), squeeze(to)]));
   const compiler = new PatternCompiler(lexicon.lists, (w) => canonical.get(squeeze(w)) ?? w);
@@ -110,6 +127,7 @@ function compileLexicon(lang: Lang, lexicon: Lexicon): CompiledLexicon {
     harmless: lexicon.harmless.map(compile),
     pretend: lexicon.pretend.map(compile),
     past: lexicon.past.map(compile),
+    resolved: lexicon.resolved.map(compile),
     neverFuzzy: set(lexicon.neverFuzzy),
     reporting: lexicon.reporting.map(compile),
     canonical,
@@ -138,6 +156,8 @@ export interface DetectorOptions {
   commonNames?: readonly string[];
   /** Words children say that are no cue (the skills' examples): a token known this way is not a garbled cue. */
   knownWords?: Iterable<string>;
+  /** The trained half; null for the phrase rules alone (to measure them). Default: trained on the shipped examples. */
+  scorer?: NeedScorer | null;
 }
 
 /** Every letter word in a text, template syntax and all ("(vad|va) blir det" → vad, va, blir, det). */
@@ -148,8 +168,10 @@ export class SafeguardingDetector {
   private readonly commonNames: ReadonlySet<string>;
   /** Words the robot knows children say; anything else may be a recogniser's garbled word. */
   private readonly known: ReadonlySet<string>;
+  private readonly scorer: NeedScorer | null;
 
   constructor(options: DetectorOptions = {}) {
+    this.scorer = options.scorer === undefined ? sharedNeedScorer() : options.scorer;
     const lexicons = options.lexicons ?? { sv: SWEDISH, en: ENGLISH };
     this.lexicons = (Object.entries(lexicons) as [Lang, Lexicon][]).map(([lang, lexicon]) => compileLexicon(lang, lexicon));
     this.commonNames = new Set((options.commonNames ?? COMMON_CHILD_NAMES).map(squeeze));
@@ -178,28 +200,71 @@ export class SafeguardingDetector {
     const normalized = normalizeUtterance(text);
     if (normalized === '') return undefined;
     const roster = new Set((options.roster ?? []).map((n) => squeeze(normalizeUtterance(n))));
-    let best: { detection: Detection; lang: Lang } | undefined;
+    const readings: CueReading[] = [];
     for (const lexicon of this.lexicons) {
       if (options.lang !== undefined && lexicon.lang !== options.lang) continue;
-      const detection = this.detectIn(lexicon, normalized, roster);
-      if (detection && (!best || detection.score > best.detection.score)) best = { detection, lang: lexicon.lang };
+      const reading = this.readIn(lexicon, normalized, roster);
+      if (reading === 'joke') return undefined;
+      if (reading.kind === 'help call') return reading.detection;
+      readings.push(reading);
     }
-    return best?.detection;
+    let best: CueReading | undefined;
+    for (const r of readings) if (r.detection && (!best?.detection || r.detection.score > best.detection.score)) best = r;
+    // Nothing found by the cues: the scorer reads the words the way the most cautious language does
+    // ("min docka har ont": Swedish hears play, English hears nothing).
+    best ??= readings.reduce<CueReading | undefined>((a, r) => (a === undefined || r.scored.context < a.scored.context ? r : a), undefined);
+    if (!best) return undefined;
+    return this.scorer ? this.withScorer(this.scorer, best.detection, best.scored, roster) : best.detection;
   }
 
-  private detectIn(lexicon: CompiledLexicon, normalized: string, roster: ReadonlySet<string>): Detection | undefined {
+  private readIn(lexicon: CompiledLexicon, normalized: string, roster: ReadonlySet<string>): Reading | 'joke' {
     const { said, tokens } = this.tokensOf(lexicon, normalized);
-    if (tokens.length === 0) return undefined;
     const meaningful = meaningfulWords(lexicon, tokens);
-    if (isJokeOnly(lexicon, meaningful)) return undefined;
+    if (isJokeOnly(lexicon, meaningful)) return 'joke';
     const alone = lexicon.compiler.prepare(meaningful, this.fuzzFor(lexicon, roster));
     if (lexicon.helpCalls.some((call) => matchesWhole(call, alone))) {
-      return { lang: lexicon.lang, category: 'help_call', level: 'needs_adult', about: 'self', score: 1, raiseOnSilence: false, cues: ['help call'] };
+      return {
+        kind: 'help call',
+        detection: { lang: lexicon.lang, category: 'help_call', level: 'needs_adult', about: 'self', score: 1, raiseOnSilence: false, cues: ['help call'] },
+      };
     }
-
     const visible = hide(lexicon, tokens, lexicon.harmless);
     const scored = this.score(lexicon, { tokens, visible, said }, roster);
-    return this.decide(scored, roster);
+    return { kind: 'cues', scored, detection: this.decide(scored, roster) };
+  }
+
+  /**
+   * The trained scorer's say: it upgrades a finding to an emergency, makes an unsure finding act, and
+   * catches what no cue matched (asking, or acting when very sure). It reads the words as said, without
+   * the harmless phrases, and play or the past weaken it as they weaken the cues.
+   */
+  private withScorer(scorer: NeedScorer, byRules: Detection | undefined, scored: Scored, roster: ReadonlySet<string>): Detection | undefined {
+    const text = scored.said.join(' ');
+    if (text.trim() === '') return byRules;
+    const found = scorer.score(text);
+    const need = found.need * scored.context;
+    const emergency = need * (found.categories.get('emergency') ?? 0) >= SCORER_EMERGENCY_AT;
+    const asEmergency = (d: Detection): Detection => ({ ...d, category: 'emergency', level: 'emergency', kind: undefined, raiseOnSilence: false });
+    if (byRules && byRules.level !== 'unsure') return emergency && byRules.level === 'needs_adult' ? asEmergency(byRules) : byRules;
+    if (byRules) {
+      if (need < SCORER_ACT_AT) return byRules;
+      const acted = { ...byRules, level: LEVEL_OF[byRules.category], raiseOnSilence: false, score: Math.max(byRules.score, round(need)) };
+      return emergency ? asEmergency(acted) : acted;
+    }
+    if (need < SCORER_ASK_AT) return undefined;
+    const category = emergency ? 'emergency' : found.category;
+    const level: AlertLevel = need >= SCORER_ACT_AT ? LEVEL_OF[category] : 'unsure';
+    const about = this.aboutWhom(scored, roster);
+    return {
+      lang: scored.lang,
+      category,
+      level,
+      about: about.about,
+      ...(about.name === undefined ? {} : { name: about.name }),
+      score: round(need),
+      raiseOnSilence: level === 'unsure' && found.category === 'emergency',
+      cues: [`scorer ${round(need)}`],
+    };
   }
 
   private score(lexicon: CompiledLexicon, words: { tokens: string[]; visible: string[]; said: string[] }, roster: ReadonlySet<string>): Scored {
@@ -210,6 +275,7 @@ export class SafeguardingDetector {
     const inside = (patterns: CompiledPattern[]) => patterns.some((p) => matchPattern(p, exact) !== undefined);
     const pretend = inside(lexicon.pretend);
     const past = inside(lexicon.past);
+    const resolved = inside(lexicon.resolved);
     const perCategory = new Map<SafeguardingCategory, { weight: number; fuzzy: boolean }[]>();
     const fired: Scored['fired'] = [];
     for (const cue of lexicon.cues) {
@@ -230,7 +296,7 @@ export class SafeguardingDetector {
       scores.set(category, found.every((f) => f.fuzzy) ? Math.max(...weights) : noisyOr(weights));
     }
     // Play and past events weaken the finding as a whole: several weak cues inside a game add up to no more.
-    const context = pretend ? PRETEND_FACTOR : past ? PAST_FACTOR : 1;
+    const context = resolved ? RESOLVED_FACTOR : pretend ? PRETEND_FACTOR : past ? PAST_FACTOR : 1;
     return { lang: lexicon.lang, scores, context, fired, tokens: visible, said, lexicon };
   }
 
@@ -244,7 +310,10 @@ export class SafeguardingDetector {
       (a, b) => raw(b) - raw(a) || evidence(b) - evidence(a) || TIE_ORDER.indexOf(a) - TIE_ORDER.indexOf(b),
     );
     const emergency = raw('emergency') * context;
-    const top = emergency >= ACT_AT ? 'emergency' : (ranked.find((c) => c !== 'emergency' && raw(c) * context >= ACT_AT) ?? ranked[0]!);
+    const acted = ranked.find((c) => c !== 'emergency' && raw(c) * context >= ACT_AT);
+    // A child who needs help with the toilet also said they need it: the accident is what a grown-up must hear.
+    const accident = acted === 'toilet_routine' && raw('toilet_accident') * context >= ACT_AT ? 'toilet_accident' : acted;
+    const top = emergency >= ACT_AT ? 'emergency' : (accident ?? ranked[0]!);
     const support = ranked.filter((c) => c !== top && c !== 'toilet_routine').map((c) => raw(c) * SUPPORT_FACTOR);
     // Play or the past weakens the whole finding, support included: a doll's tummy ache stays a game.
     const score = noisyOr([raw(top), ...support]) * context;
@@ -260,7 +329,7 @@ export class SafeguardingDetector {
       about: about.about,
       ...(about.name === undefined ? {} : { name: about.name }),
       ...(kind === undefined ? {} : { kind }),
-      score: Math.round(score * 1000) / 1000,
+      score: round(score),
       raiseOnSilence: level === 'unsure' && emergency >= ASK_AT,
       cues: scored.fired.filter((f) => f.cue.category === top).map((f) => f.cue.pattern),
     };
@@ -323,6 +392,8 @@ export class SafeguardingDetector {
   }
 }
 
+
+const round = (x: number): number => Math.round(x * 1000) / 1000;
 
 const meaningfulWords = (lexicon: CompiledLexicon, tokens: readonly string[]): string[] => tokens.filter((w) => !lexicon.courtesy.has(w));
 

@@ -82,7 +82,7 @@ const cues: Cue[] = [
   { pattern: 'pulled|pulling|pull ~ hair', category: 'hit_bullied', weight: 1 },
   { pattern: 'fighting|fight|fought|fights|punching|hitting|kicking|pushing', category: 'hit_bullied', weight: 1 },
   { pattern: 'teasing|teased|tease|teases|laughing at me|laughed at me|calling me|called me|bully*|bullied|mean|nasty|horrible to me|unkind', category: 'hit_bullied', weight: 1 },
-  { pattern: 'said|says|called|call|calls ~ im|i am|me|i was ~ stupid|dumb|ugly|a baby|fat|silly|smelly|stinky|weird', category: 'hit_bullied', weight: 1 },
+  { pattern: 'said|says|called|call|calls ~ im|i am|me|i was ~ stupid|dumb|ugly|a baby|baby|fat|silly|smelly|stinky|weird', category: 'hit_bullied', weight: 1 },
   { pattern: 'call|calls|called|calling ~ me ~ names', category: 'hit_bullied', weight: 1 },
   { pattern: 'nobody|no one|noone ~ wants|likes|will ~ friend|me|play', category: 'feelings', weight: 1, kind: 'lonely' },
   { pattern: 'wont|wouldnt|doesnt|dont|didnt|not|never ~ let ~ me ~ play|join|come', category: 'hit_bullied', weight: 1 },
@@ -114,6 +114,7 @@ const cues: Cue[] = [
   // ------------------------------------------------------------------ toilet
   { pattern: 'wet|weed|peed|pooed|pooped|wee|poo|pee|poop ~ myself|my pants|my trousers|in my pants|in my trousers|my knickers|on the floor|the bed', category: 'toilet_accident', weight: 1 },
   { pattern: 'pants|trousers|knickers|undies ~ wet|soaked|all wet', category: 'toilet_accident', weight: 1 },
+  { pattern: 'wet|pooed|pooped|peed ~ himself|herself|themselves|his pants|her pants', category: 'toilet_accident', weight: 1 },
   { pattern: 'had an accident|accident|my pants are wet|pants are wet|trousers are wet|im wet', category: 'toilet_accident', weight: 1 },
   { pattern: 'didnt make it|couldnt make it|too late ~ toilet|potty', category: 'toilet_accident', weight: 1 },
   { pattern: 'wipe|wiping ~ me|my|bum|bottom', category: 'toilet_accident', weight: 1 },
@@ -126,6 +127,7 @@ const cues: Cue[] = [
   { pattern: 'need|needs ~ help', category: 'help_call', weight: 0.8 },
   { pattern: 'help ~ me|us', category: 'help_call', weight: 0.6 },
   { pattern: 'get|call|tell ~ a grownup|a teacher|the teacher|an adult|a grown up', category: 'help_call', weight: 1 },
+  { pattern: 'need|want ~ a grownup|a grown up|a teacher|an adult|my teacher', category: 'help_call', weight: 1 },
 ];
 
 export const ENGLISH: Lexicon = {
@@ -136,7 +138,7 @@ export const ENGLISH: Lexicon = {
   cues,
   harmless: [
     'kick|kicked|hit|throw|threw ~ the|a ~ ball|football', 'what can you help|what do you help', 'are there + ghosts|monsters', 'breathes|breathing|breathe ~ fire', 'works|working ~ at|in ~ the hospital|a hospital', 'help me + to ~ count|draw|build|read|sing|find', 'toy ambulance|lego ambulance|ambulance toy', 'cant find me|never find me|find me', 'hold my breath|held my breath|holding my breath', 'at memory|in the game|drawing|drew|draw', 'hit a home run', 'bit into|a bite of|bite of', 'fire engine|fireman|firefighter|fire truck|fire station',
-    'im not scared|not scared of anything', 'help you|help out', 'can you help with', 'mad scientist', 'tooth fairy', 'pick me up|picks me up|picking me up|coming to get me',
+    'im not scared|not scared of anything', 'help you|help out', 'can you help with', 'mad scientist', 'tooth fairy', 'lost a tooth|lost my tooth|tooth came out ~ coin|money|fairy|got', 'pick me up|picks me up|picking me up|coming to get me',
     'die laughing', 'so funny', 'sick trick|thats sick', 'pillow fight', 'back to', 'come back', 'the back', 'last night', 'hot chocolate|hot dog|hot dogs',
   ],
   pretend: [
@@ -146,6 +148,7 @@ export const ENGLISH: Lexicon = {
     'haha|hehe',
   ],
   past: ['yesterday|last week|before|tooth fairy|last summer|but now im fine|im fine now|not anymore|better now'],
+  resolved: ['but now ~ fine|better|ok|okay|happy', 'doesnt hurt anymore|not sick anymore|all better'],
   neverFuzzy: ['doing', 'hiding', 'hide', 'sitting', 'biting', 'dying', 'singing', 'reading', 'drawing', 'riding', 'bake', 'baked', 'nap', 'snack', 'picks'],
   jokeWords: ['poo', 'poop', 'wee', 'pee', 'fart', 'bum', 'butt', 'poopy', 'stinky', 'pants', 'haha', 'hehe', 'booger', 'bogey', 'head'],
   selfWords: ['i', 'me', 'my', 'mine', 'myself', 'us', 'we', 'im', 'ive'],
@@ -153,6 +156,6 @@ export const ENGLISH: Lexicon = {
   otherAfterPossessive: ['friend', 'friends', 'brother', 'sister', 'cousin', 'bestie', 'buddy', 'pal'],
   reporting: ['i + saw|see|think|heard|hear ~ that', 'i + saw|see|heard'],
   negations: ['not', 'dont', 'isnt', 'never', 'no', 'arent'],
-  helpCalls: ['help', 'help me', 'help help', 'i need help', 'please help', 'help us', 'can you help me', 'somebody help', 'someone help', 'help me please'],
+  helpCalls: ['help', 'help me', 'help help', 'i need help', 'please help', 'help us', 'can you help me', 'somebody help', 'someone help', 'help me please', 'come quick', 'come quickly', 'hurry', 'come here quick'],
   commonNames: [],
 };

@@ -33,6 +33,8 @@ export interface Lexicon {
   pretend: readonly string[];
   /** Over and done ("igår", "nästan", "men nu är det bra"): a cue inside one is only worth asking about. */
   past: readonly string[];
+  /** Over and well again ("men nu är jag frisk", "inte ont längre"): a cue inside one is not worth asking about. */
+  resolved: readonly string[];
   /** Everyday words one edit from a cue word ("hittar" ~ "hotar", "bullar" ~ "bulor"): never read as garbled cues. */
   neverFuzzy: readonly string[];
   /** Said alone, these are a joke ("bajs", "kiss"), never an alert. */
