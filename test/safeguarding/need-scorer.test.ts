@@ -1,0 +1,40 @@
+import { SafeguardingDetector } from '../../robot/understanding/safeguarding/detect';
+import { labelledChildTalk, ordinaryTalk } from '../../robot/understanding/safeguarding/need-examples';
+import { NeedScorer } from '../../robot/understanding/safeguarding/need-scorer';
+
+describe('the need scorer', () => {
+  it('learns need and situation from labelled talk, the same weights on every run', () => {
+    const examples = [
+      ...['jag har ont i foten', 'min arm gör ont', 'jag slog mig i knät', 'det gör ont i handen'].map((text) => ({ text, category: 'hurt' as const })),
+      ...['jag mår illa', 'jag ska kräkas', 'jag har feber', 'jag mår inte bra'].map((text) => ({ text, category: 'ill' as const })),
+      ...['vad blir det för mat', 'vilken dag är det', 'vem hämtar mig', 'vad ska jag ha på mig'].map((text) => ({ text, category: 'none' as const })),
+    ];
+    const scorer = NeedScorer.train(examples, { epochs: 30 });
+    const again = NeedScorer.train(examples, { epochs: 30 });
+    const hurt = scorer.score('det gör ont i foten');
+    expect(hurt.need).toBeGreaterThan(0.5);
+    expect(hurt.category).toBe('hurt');
+    expect(scorer.score('jag mår så illa').category).toBe('ill');
+    expect(scorer.score('vad blir det för mat idag').need).toBeLessThan(0.5);
+    expect(again.score('det gör ont i foten')).toEqual(hurt);
+  });
+
+  it('is trained from the shipped sets and the robot’s ordinary questions', () => {
+    const labelled = labelledChildTalk();
+    expect(labelled.length).toBeGreaterThan(1500);
+    expect(new Set(labelled.map((e) => e.category)).size).toBe(11);
+    const ordinary = ordinaryTalk();
+    expect(ordinary.filter((e) => e.category === 'none').length).toBeGreaterThan(2000);
+    expect(ordinary.some((e) => e.text.includes('hämtar'))).toBe(true);
+  });
+
+  it('catches wording that no phrase rule lists, and leaves ordinary questions alone', () => {
+    const rulesAlone = new SafeguardingDetector({ scorer: null });
+    const withScorer = new SafeguardingDetector();
+    for (const text of ['min hand blev alldeles lila', 'ja frös jättemycket ute och nu e ja kall']) {
+      expect(rulesAlone.detect(text)).toBeUndefined();
+      expect(withScorer.detect(text)).toBeDefined();
+    }
+    for (const text of ['vad blir det för mat idag', 'vem hämtar mig idag', 'min docka har ont i magen']) expect(withScorer.detect(text)).toBeUndefined();
+  });
+});
