@@ -19,6 +19,7 @@ import { normalizeUtterance } from '../robot/understanding/normalize';
 import type { IntentClassifier } from '../robot/understanding/types';
 import { SafeguardingDetector } from '../robot/understanding/safeguarding/detect';
 import { evaluateSafeguarding, formatSafeguardingReport, readSafeguardingFile } from '../robot/understanding/safeguarding/evaluate';
+import { gatherLanguage } from '../robot/understanding/training/language';
 import { Understanding } from '../robot/understanding/understand';
 import { builtinSkills } from '../skills/builtin';
 
@@ -54,8 +55,8 @@ async function latency(classifier: IntentClassifier, texts: string[]): Promise<{
 }
 
 async function main(): Promise<void> {
-  const intents = builtinSkills.flatMap((s) => s.manifest.intents);
-  const trained = trainFromSkills({ intents, roster: ROSTER, seed: NLU_SEED });
+  const { intents, language } = gatherLanguage(builtinSkills);
+  const trained = trainFromSkills({ intents, language, roster: ROSTER, seed: NLU_SEED });
   const model = await OnnxIntentClassifier.load(trained.bytes, { labels: trained.meta.labels, buckets: trained.meta.buckets });
   const contenders = [
     { name: 'model', classifier: model as IntentClassifier, threshold: trained.meta.threshold },

@@ -20,7 +20,7 @@ import { PreschoolStore } from '../preschool/preschool-store';
 import { addCalendarDays, localTime, parseLocalDateTime } from '../../skills/sdk/calendar';
 import type { DataSource } from './data-access';
 import { createFileLogger, type Logger } from './log';
-import { loadSkills, type SkillProblem } from './load-skills';
+import { type LoadedSkills, loadSkills, type SkillProblem } from './load-skills';
 import { everyLocalMidnight } from './midnight';
 import { JsonFileStore } from './skill-store';
 import type { Expression } from '../../skills/sdk/types';
@@ -50,6 +50,8 @@ export interface Robot {
   conversation: Conversation;
   understanding: Understanding;
   skills: readonly Skill[];
+  /** What the intent model is trained from: the skills' intents with their templates, lists, out-of-scope talk. */
+  training: Pick<LoadedSkills, 'intents' | 'language'>;
   skillProblems: SkillProblem[];
   /** Set when the configured data directory could not be used and a temporary one was. */
   dataDirProblem?: string;
@@ -151,7 +153,7 @@ export function createRobot(options: RobotOptions): Robot {
   const preschoolSource = preschoolDataSource(preschool.store, { clock: realClock, problem: preschool.problem });
   const fromPreschool = [...PRESCHOOL_SOURCES, ...(config.lunch.provider === 'manual' ? ['lunch'] : [])];
   const dataSource = options.data ?? routeDataSources(Object.fromEntries(fromPreschool.map((s) => [s, preschoolSource])), robotData!.source);
-  const intents = loaded.skills.flatMap((s) => s.manifest.intents);
+  const { intents, language } = loaded;
   const understanding = new Understanding(new BaselineMatcher(intents), intents, config.understanding.minConfidence);
   let nlu: ModelManager | undefined;
   let ready: Promise<void> = Promise.resolve();
@@ -159,7 +161,7 @@ export function createRobot(options: RobotOptions): Robot {
   if (config.understanding.classifier === 'model') {
     nlu = new ModelManager({
       dir: config.understanding.modelDir,
-      request: { intents, roster, seed: NLU_SEED },
+      request: { intents, roster, seed: NLU_SEED, language },
       train: trainInWorker,
       open: (model) => OnnxIntentClassifier.load(model.bytes, { labels: model.meta.labels, buckets: model.meta.buckets }),
       use: (classifier, meta) => understanding.useClassifier(classifier, meta.threshold),
@@ -238,6 +240,7 @@ export function createRobot(options: RobotOptions): Robot {
     conversation,
     understanding,
     skills: loaded.skills,
+    training: { intents, language },
     skillProblems: loaded.problems,
     dataDirProblem: data.problem,
     dataDir: data.dir,

@@ -1,17 +1,25 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { SkillLoadError, validateSkill } from '../../skills/sdk/manifest-schema';
-import type { Skill } from '../../skills/sdk/types';
-import { findExampleConflicts } from '../understanding/training';
+import { readSentenceDir } from '../../skills/sdk/sentences';
+import type { IntentSpec, Skill } from '../../skills/sdk/types';
+import { claimedOutOfScope, findExampleConflicts } from '../understanding/training';
+import { gatherLanguage, type TrainingLanguage } from '../understanding/training/language';
 
 export type SkillProblem =
   | { kind: 'invalid'; where: string; message: string }
   | { kind: 'duplicate-skill'; skill: string; where: string; message: string }
   | { kind: 'duplicate-intent'; intent: string; skills: [string, string]; message: string }
-  | { kind: 'shared-example'; example: string; intents: [string, string]; message: string };
+  | { kind: 'shared-example'; example: string; intents: [string, string]; message: string }
+  | { kind: 'sentences'; message: string }
+  | { kind: 'claimed-out-of-scope'; text: string; intent: string; message: string };
 
 export interface LoadedSkills {
   skills: Skill[];
+  /** Every loaded skill's intents, with the templates of its sentence files. */
+  intents: IntentSpec[];
+  /** The lists and out-of-scope talk the intent model learns from (common files and skills). */
+  language: TrainingLanguage;
   problems: SkillProblem[];
 }
 
@@ -26,7 +34,10 @@ export function readInstalledSkills(dir: string): { found: { skill: unknown; whe
     try {
       // eslint-disable-next-line @typescript-eslint/no-require-imports
       const mod = require(where) as { default?: unknown };
-      found.push({ skill: mod.default ?? mod, where });
+      const skill = (mod.default ?? mod) as { sentences?: unknown } | undefined;
+      const sentencesDir = path.join(dir, entry.name, 'sentences');
+      const withSentences = skill && typeof skill === 'object' && skill.sentences === undefined && fs.existsSync(sentencesDir);
+      found.push({ skill: withSentences ? { ...skill, sentences: readSentenceDir(sentencesDir) } : skill, where });
     } catch (err) {
       problems.push({ kind: 'invalid', where, message: `skill ${where}: could not be loaded: ${(err as Error).message}` });
     }
@@ -39,7 +50,7 @@ export function readInstalledSkills(dir: string): { found: { skill: unknown; whe
  * skill with the same id or intent. Examples shared between intents are reported but kept, so the
  * skill author (or IT) sees the conflict at install time rather than as odd answers later.
  */
-export function assembleSkills(candidates: { skill: unknown; where: string }[], disabled: readonly string[]): LoadedSkills {
+export function assembleSkills(candidates: { skill: unknown; where: string }[], disabled: readonly string[]): Pick<LoadedSkills, 'skills' | 'problems'> {
   const skills: Skill[] = [];
   const problems: SkillProblem[] = [];
   const intentOwner = new Map<string, string>();
@@ -96,5 +107,17 @@ export function loadSkills(builtin: readonly Skill[], installedDir: string, disa
     [...builtin.map((skill) => ({ skill, where: `built-in ${skill.manifest.id}` })), ...installed.found],
     disabled,
   );
-  return { skills: assembled.skills, problems: [...installed.problems, ...assembled.problems] };
+  const gathered = gatherLanguage(assembled.skills);
+  const sentenceProblems = gathered.problems.map((message): SkillProblem => ({ kind: 'sentences', message }));
+  // Out-of-scope talk a skill now says belongs to the skill (the training set leaves it out); say which.
+  const claimed = claimedOutOfScope(gathered.intents, { seed: 0, language: gathered.language }).map(
+    ({ text, lang, intent }): SkillProblem => ({
+      kind: 'claimed-out-of-scope',
+      text,
+      intent,
+      message: `"${text}" (${lang}) is in the out-of-scope talk, but intent "${intent}" says it too: the intent wins`,
+    }),
+  );
+  sentenceProblems.push(...claimed);
+  return { skills: assembled.skills, intents: gathered.intents, language: gathered.language, problems: [...installed.problems, ...assembled.problems, ...sentenceProblems] };
 }

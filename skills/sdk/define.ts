@@ -1,3 +1,4 @@
+import type { SkillSentences } from './sentences';
 import type { IntentSpec, Skill, SkillHandler, SkillManifest } from './types';
 
 type IntentInput = Omit<IntentSpec, 'slots' | 'priority'> & Partial<Pick<IntentSpec, 'slots' | 'priority'>>;
@@ -7,7 +8,7 @@ type ManifestInput = Omit<SkillManifest, 'intents' | 'permissions'> & {
 };
 
 /** Fills the manifest's optional parts so skill files stay short. Validation happens at load time. */
-export function defineSkill(input: { manifest: ManifestInput; handle: SkillHandler }): Skill {
+export function defineSkill(input: { manifest: ManifestInput; handle: SkillHandler; sentences?: SkillSentences }): Skill {
   const { manifest } = input;
   return {
     manifest: {
@@ -16,5 +17,6 @@ export function defineSkill(input: { manifest: ManifestInput; handle: SkillHandl
       intents: manifest.intents.map((i) => ({ slots: [], priority: 'normal', ...i })),
     },
     handle: input.handle,
+    ...(input.sentences ? { sentences: input.sentences } : {}),
   };
 }

@@ -3,3 +3,4 @@ export * from './types';
 export { defineSkill } from './define';
 export * from './calendar';
 export * from './data';
+export { readSentenceDir, type SentenceFile, type SkillSentences } from './sentences';

@@ -9,6 +9,7 @@ const intentSchema = z.object({
   examples: z.partialRecord(z.enum(LANGS), z.array(z.string().min(1)).min(1)),
   slots: z.array(z.enum(SLOT_KINDS)),
   priority: z.enum(['normal', 'urgent']),
+  sentences: z.partialRecord(z.enum(LANGS), z.array(z.string().min(1))).optional(),
 });
 
 export const manifestSchema = z
@@ -50,7 +51,7 @@ export function validateSkill(candidate: unknown, where: string): Skill {
     const details = parsed.error.issues.map((issue) => `${issue.path.join('.') || 'manifest'}: ${issue.message}`);
     throw new SkillLoadError(where, `invalid manifest: ${details.join('; ')}`);
   }
-  return { manifest: parsed.data as SkillManifest, handle: skill.handle };
+  return { manifest: parsed.data as SkillManifest, handle: skill.handle, ...(skill.sentences ? { sentences: skill.sentences } : {}) };
 }
 
 export const expressionSchema = z.enum(EXPRESSIONS);

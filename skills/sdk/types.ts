@@ -1,4 +1,5 @@
 /** The contract between the robot and every skill, built-in or installed. */
+import type { SkillSentences } from './sentences';
 
 export const LANGS = ['sv', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -18,6 +19,8 @@ export interface IntentSpec {
   id: string;
   /** Example utterances per language; the understanding layer learns from these. */
   examples: Partial<Record<Lang, string[]>>;
+  /** Templates per language from the skill's sentence files, shared rules already expanded (set at load time). */
+  sentences?: Partial<Record<Lang, string[]>>;
   slots: SlotKind[];
   /** `urgent` intents (a child who is hurt) win over every other intent that also matches. */
   priority: 'normal' | 'urgent';
@@ -112,4 +115,6 @@ export type SkillHandler = (ctx: SkillContext) => Reply | Promise<Reply>;
 export interface Skill {
   manifest: SkillManifest;
   handle: SkillHandler;
+  /** The skill's language as data (its `sentences/` folder): templates, lists, hard negatives. */
+  sentences?: SkillSentences;
 }

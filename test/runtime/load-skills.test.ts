@@ -81,9 +81,11 @@ describe('loading skills', () => {
     installSkill(dir, 'broken', 'throw new Error("syntax of the future");');
     const loaded = loadSkills(builtinSkills, dir, []);
     expect(loaded.skills.map((s) => s.manifest.id)).toContain('joke');
-    expect(loaded.problems).toEqual([
+    // The joke's own phrases stand in the out-of-scope talk too: reported, and the skill wins (not a failure).
+    expect(loaded.problems.filter((p) => p.kind !== 'claimed-out-of-scope')).toEqual([
       expect.objectContaining({ kind: 'invalid', message: expect.stringContaining('could not be loaded: syntax of the future') }),
     ]);
+    expect(loaded.problems).toContainEqual(expect.objectContaining({ kind: 'claimed-out-of-scope', text: 'berätta ett skämt', intent: 'joke' }));
   });
 
   it('leaves out disabled skills', () => {

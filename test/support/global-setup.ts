@@ -4,6 +4,7 @@ import path from 'node:path';
 import { NLU_SEED } from '../../robot/runtime/create-robot';
 import { saveModel } from '../../robot/understanding/lifecycle/model-files';
 import { trainFromSkills } from '../../robot/understanding/lifecycle/train-model';
+import { gatherLanguage } from '../../robot/understanding/training/language';
 import { builtinSkills } from '../../skills/builtin';
 
 /**
@@ -12,7 +13,7 @@ import { builtinSkills } from '../../skills/builtin';
  */
 export default async function globalSetup(): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'laiban-test-nlu-'));
-  const result = trainFromSkills({ intents: builtinSkills.flatMap((s) => s.manifest.intents), roster: [], seed: NLU_SEED });
+  const result = trainFromSkills({ ...gatherLanguage(builtinSkills), roster: [], seed: NLU_SEED });
   await saveModel(dir, result.bytes, result.meta);
   process.env.LAIBAN_TEST_MODEL_DIR = dir;
 }

@@ -30,8 +30,7 @@ export async function nluTrainCommand(options: { config?: string; seed?: string 
     process.stderr.write(`--seed: "${options.seed}" is not a whole number\n`);
     return 2;
   }
-  const intents = robot.skills.flatMap((s) => s.manifest.intents);
-  const result = trainFromSkills({ intents, roster: config.children, seed });
+  const result = trainFromSkills({ ...robot.training, roster: config.children, seed });
   for (const c of result.conflicts) say(`conflict: "${c.text}" is an example of both ${c.intents[0]} and ${c.intents[1]}`);
   say(`examples: ${result.meta.examples} (${Object.keys(result.stats).length} labels)`);
   const meta = await saveModel(config.understanding.modelDir, result.bytes, result.meta);

@@ -53,7 +53,7 @@ export class ModelManager {
         this.deps.log.error({ error: (err as Error).message }, 'stored intent model could not be opened');
       }
     }
-    const wanted = skillSetHash(this.deps.request.intents, this.deps.request.roster);
+    const wanted = skillSetHash(this.deps.request);
     if (this.current?.meta.skillSetHash === wanted) return { upToDate: true };
     this.baselineReason = 'the intent model is being trained';
     return { upToDate: false, retrain: this.retrain() };
@@ -92,7 +92,7 @@ export class ModelManager {
    */
   async setRoster(roster: readonly string[]): Promise<RetrainOutcome | undefined> {
     this.deps.request = { ...this.deps.request, roster: [...roster] };
-    if (this.current?.meta.skillSetHash === skillSetHash(this.deps.request.intents, this.deps.request.roster)) return undefined;
+    if (this.current?.meta.skillSetHash === skillSetHash(this.deps.request)) return undefined;
     if (this.retraining) return undefined;
     return this.retrain();
   }

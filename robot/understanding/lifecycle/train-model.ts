@@ -3,6 +3,7 @@ import type { IntentSpec } from '../../../skills/sdk/types';
 import { exportOnnx } from '../model/onnx-export';
 import { trainAndValidate } from '../model/train-and-validate';
 import { buildTrainingSet, findExampleConflicts, trainingSetStats } from '../training';
+import type { TrainingLanguage } from '../training/language';
 import type { NewModelMeta } from './model-files';
 import { MODEL_FORMAT, skillSetHash } from './skill-set-hash';
 
@@ -10,6 +11,8 @@ export interface TrainRequest {
   intents: readonly IntentSpec[];
   roster: readonly string[];
   seed: number;
+  /** Lists and out-of-scope talk from the common files and the loaded skills. */
+  language: TrainingLanguage;
 }
 
 export interface TrainResult {
@@ -22,7 +25,7 @@ export interface TrainResult {
 /** Skills' examples → training set → trained, calibrated model → ONNX bytes. Pure and deterministic for a seed. */
 export function trainFromSkills(req: TrainRequest): TrainResult {
   const started = performance.now();
-  const examples = buildTrainingSet(req.intents, { seed: req.seed, roster: req.roster });
+  const examples = buildTrainingSet(req.intents, { seed: req.seed, roster: req.roster, language: req.language });
   const { model, threshold, validation } = trainAndValidate(examples, { seed: req.seed });
   const bytes = exportOnnx(model);
   return {
@@ -31,7 +34,7 @@ export function trainFromSkills(req: TrainRequest): TrainResult {
     stats: trainingSetStats(examples),
     meta: {
       format: MODEL_FORMAT,
-      skillSetHash: skillSetHash(req.intents, req.roster),
+      skillSetHash: skillSetHash(req),
       labels: model.labels,
       buckets: model.buckets,
       threshold,

@@ -11,10 +11,8 @@ import { COMMON_CHILD_NAMES } from './common-names';
 import type { Cue, Lexicon } from './lexicon';
 import { ENGLISH } from './lexicon-en';
 import { SWEDISH } from './lexicon-sv';
-import { INTENT_TEMPLATES } from '../training/intent-templates';
-import { OOS_CORPUS } from '../training/oos-corpus';
 import type { NeedScorer } from './need-scorer';
-import { sharedNeedScorer } from './need-examples';
+import { builtinLanguage, sharedNeedScorer } from './need-examples';
 import { type CompiledPattern, EXACT_ONLY, type FuzzyPolicy, matchesWhole, matchPattern, PatternCompiler, squeeze, withinOneEdit } from './patterns';
 
 /** At or above: act (alert, or routine words). Between ask and act: ask the child. */
@@ -179,8 +177,9 @@ export class SafeguardingDetector {
     const add = (words: Iterable<string>) => {
       for (const w of words) known.add(squeeze(w));
     };
-    for (const perLang of Object.values(INTENT_TEMPLATES)) for (const list of Object.values(perLang)) for (const t of list ?? []) add(lettersWords(t));
-    for (const list of Object.values(OOS_CORPUS)) for (const t of list) add(lettersWords(t));
+    const { intents, language } = builtinLanguage();
+    for (const intent of intents) for (const list of Object.values(intent.sentences ?? {})) for (const t of list ?? []) add(lettersWords(t));
+    for (const { sentences } of Object.values(language.outOfScope)) for (const t of sentences) add(lettersWords(t));
     for (const word of options.knownWords ?? []) add(lettersWords(word));
     for (const lexicon of this.lexicons) {
       add(lexicon.compiler.knownForms());

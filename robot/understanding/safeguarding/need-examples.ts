@@ -3,25 +3,20 @@
  * errors were read while writing the cues), and the robot's ordinary questions and out-of-scope talk
  * (generated from the intents' templates) as utterances that need no grown-up.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import type { Lang } from '../../../skills/sdk/types';
 import { rngFor } from '../random';
-import { INTENT_TEMPLATES } from '../training/intent-templates';
-import { OOS_CORPUS } from '../training/oos-corpus';
+import { builtinSkills } from '../../../skills/builtin';
+import { type GatheredLanguage, gatherLanguage } from '../training/language';
 import { expandTemplate, type SlotLists } from '../training/template';
-import { DEFAULT_ROSTER, rosterValues, VALUES } from '../training/slot-values';
+import { DEFAULT_ROSTER, rosterValues } from '../training/slot-values';
 import { NeedScorer, type NeedExample } from './need-scorer';
 import { readSafeguardingFile } from './evaluate';
 
 const EXAMPLE_SETS = ['dev', 'test', 'final', 'holdout'];
 
-/** The labelled sets beside this file (from dist/, the source tree's copy). */
-function examplesDir(): string {
-  const beside = path.join(__dirname, 'examples');
-  if (fs.existsSync(beside)) return beside;
-  return path.resolve(__dirname, '../../../../robot/understanding/safeguarding/examples');
-}
+/** The labelled sets beside this file (the build copies them into dist/). */
+const examplesDir = (): string => path.join(__dirname, 'examples');
 
 /** The labelled child utterances; a broken line is an error naming its file and line. */
 export function labelledChildTalk(dir = examplesDir()): NeedExample[] {
@@ -36,10 +31,13 @@ export function trainDefaultNeedScorer(): NeedScorer {
 /** The intent whose templates are children who need a grown-up (situation unlabelled). */
 const NEEDS_ADULT_INTENT = 'needs_adult';
 
+/** The built-in skills' language: what children ask the robot every day. */
+export const builtinLanguage = (): GatheredLanguage => gatherLanguage(builtinSkills);
+
 /** Ordinary talk: per template this many generated variants; needs_adult variants count as a need. */
-export function ordinaryTalk(perTemplate = 3, seed = 20261203): NeedExample[] {
+export function ordinaryTalk(perTemplate = 3, seed = 20261203, { intents, language } = builtinLanguage()): NeedExample[] {
   const names = rosterValues(DEFAULT_ROSTER);
-  const lists: SlotLists = { ...VALUES, child: { sv: names, en: names } };
+  const lists: SlotLists = { ...language.lists, child: { sv: names, en: names } };
   const out: NeedExample[] = [];
   const seen = new Set<string>();
   const add = (text: string, category: NeedExample['category']) => {
@@ -47,15 +45,15 @@ export function ordinaryTalk(perTemplate = 3, seed = 20261203): NeedExample[] {
     seen.add(text);
     out.push({ text, category });
   };
-  for (const [intent, perLang] of Object.entries(INTENT_TEMPLATES)) {
-    for (const [lang, templates] of Object.entries(perLang) as [Lang, readonly string[]][]) {
-      const rng = rngFor(seed, `need:${intent}:${lang}`);
+  for (const intent of intents) {
+    for (const [lang, templates] of Object.entries(intent.sentences ?? {}) as [Lang, readonly string[]][]) {
+      const rng = rngFor(seed, `need:${intent.id}:${lang}`);
       for (const template of templates) {
-        for (let i = 0; i < perTemplate; i++) add(expandTemplate(template, lang, lists, rng), intent === NEEDS_ADULT_INTENT ? 'other_child' : 'none');
+        for (let i = 0; i < perTemplate; i++) add(expandTemplate(template, lang, lists, rng), intent.id === NEEDS_ADULT_INTENT ? 'other_child' : 'none');
       }
     }
   }
-  for (const texts of Object.values(OOS_CORPUS)) for (const text of texts) add(text, 'none');
+  for (const { sentences } of Object.values(language.outOfScope)) for (const text of sentences) add(text, 'none');
   return out;
 }
 

@@ -1,15 +1,13 @@
 import type { SlotMatch } from '../slot-fillers';
+import { readCommonSentences, slotPhrases } from '../../../skills/common';
 import { matchPhrases } from './phrases';
 
 export type Meal = 'breakfast' | 'lunch' | 'snack' | 'dessert';
 
-const MEALS: readonly (readonly [Meal, readonly string[]])[] = [
-  ['breakfast', ['frukost', 'frukosten', 'breakfast']],
-  ['lunch', ['lunch', 'lunchen', 'luncha', 'middag', 'middagen', 'dinner']],
-  ['snack', ['mellanmål', 'mellanmålet', 'mellis', 'fruktstund', 'fruktstunden', 'frukt', 'snack', 'afternoon snack']],
-  ['dessert', ['efterrätt', 'efterrätten', 'efterrätt idag', 'dessert', 'pudding']],
-];
+/** The phrases live in skills/common/sentences, where templates draw their {meal} from too. */
+let table: readonly (readonly [Meal, readonly string[]])[] | undefined;
+const meals = () => (table ??= slotPhrases(readCommonSentences(), 'meal') as [Meal, string[]][]);
 
 export function extractMeal(normalized: string): SlotMatch | undefined {
-  return matchPhrases(normalized, MEALS);
+  return matchPhrases(normalized, meals());
 }

@@ -1,17 +1,13 @@
 import type { SlotMatch } from '../slot-fillers';
+import { readCommonSentences, slotPhrases } from '../../../skills/common';
 import { matchPhrases } from './phrases';
 
 export type TimeOfDay = 'now' | 'morning' | 'forenoon' | 'afternoon' | 'evening' | 'later';
 
-const TIMES: readonly (readonly [TimeOfDay, readonly string[]])[] = [
-  ['now', ['nu', 'just nu', 'right now', 'now']],
-  ['morning', ['i morse', 'imorse', 'på morgonen', 'in the morning', 'this morning']],
-  ['forenoon', ['i förmiddag', 'på förmiddagen', 'före lunch', 'before lunch']],
-  ['afternoon', ['i eftermiddag', 'på eftermiddagen', 'efter lunch', 'efter maten', 'this afternoon', 'in the afternoon', 'after lunch']],
-  ['evening', ['i kväll', 'ikväll', 'på kvällen', 'tonight', 'this evening', 'in the evening']],
-  ['later', ['sen', 'sedan', 'senare', 'later', 'later today', 'senare idag']],
-];
+/** The phrases live in skills/common/sentences, where templates draw their {timeOfDay} from too. */
+let table: readonly (readonly [TimeOfDay, readonly string[]])[] | undefined;
+const times = () => (table ??= slotPhrases(readCommonSentences(), 'timeOfDay') as [TimeOfDay, string[]][]);
 
 export function extractTimeOfDay(normalized: string): SlotMatch | undefined {
-  return matchPhrases(normalized, TIMES);
+  return matchPhrases(normalized, times());
 }

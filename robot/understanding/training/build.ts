@@ -1,12 +1,11 @@
 import { type IntentSpec, type Lang, LANGS } from '../../../skills/sdk/types';
 import { normalizeUtterance } from '../normalize';
 import { OUT_OF_SCOPE } from '../types';
-import { INTENT_TEMPLATES } from './intent-templates';
+import { gatherLanguage, type TrainingLanguage } from './language';
 import { addNoise } from './noise';
-import { OOS_CORPUS, OOS_TEMPLATES } from './oos-corpus';
 import { type Rng, rngFor, shuffleInPlace } from '../random';
-import { DEFAULT_ROSTER, rosterValues, VALUES } from './slot-values';
-import { expandTemplate, type SlotLists } from './template';
+import { DEFAULT_ROSTER, rosterValues } from './slot-values';
+import { expandTemplate, type SlotLists, templateRegExp } from './template';
 import type { TrainingExample } from './types';
 
 export interface TrainingSetOptions {
@@ -14,6 +13,8 @@ export interface TrainingSetOptions {
   seed: number;
   /** First names of the children here; they are used together with DEFAULT_ROSTER. */
   roster?: readonly string[];
+  /** Lists and out-of-scope talk from the common files and the loaded skills (see language.ts); default: the common files alone. */
+  language?: TrainingLanguage;
 }
 
 /** A manifest example that two intents share after normalising. */
@@ -26,6 +27,8 @@ export interface TrainingSetReport {
   examples: TrainingExample[];
   /** Manifest examples shared by two intents (see findExampleConflicts). */
   conflicts: ExampleConflict[];
+  /** Out-of-scope sentences a skill's example or template also says: the skill wins, the sentence is left out. */
+  claimedOutOfScope: { text: string; lang: Lang; intent: string }[];
   dropped: {
     /** Distinct texts that would have had two labels (or a generated text equal to another intent's example); dropped from the losing labels. */
     collisions: number;
@@ -119,7 +122,7 @@ function augmentExample(text: string, spec: IntentSpec, lang: Lang, lists: SlotL
 function generateForIntent(spec: IntentSpec, lang: Lang, lists: SlotLists, seed: number): string[] {
   const rng = rngFor(seed, `intent:${spec.id}:${lang}`);
   const manifest = manifestTexts(spec, lang);
-  const templates = INTENT_TEMPLATES[spec.id]?.[lang] ?? [];
+  const templates = spec.sentences?.[lang] ?? [];
   const target = templates.length
     ? TARGET_PER_INTENT[lang]
     : Math.min(TARGET_PER_INTENT[lang], Math.max(manifest.length * VARIANTS_PER_EXAMPLE, 40));
@@ -137,14 +140,14 @@ function generateForIntent(spec: IntentSpec, lang: Lang, lists: SlotLists, seed:
   return out;
 }
 
-function generateOutOfScope(lang: Lang, target: number, lists: SlotLists, seed: number): string[] {
-  const rng = rngFor(seed, `oos:${lang}`);
-  const corpus = shuffleInPlace(unique(OOS_CORPUS[lang].map(normalizeUtterance).filter((t) => t.length > 0)), rng.next);
-  const templates = OOS_TEMPLATES[lang];
+function generateOutOfScope(lang: Lang, target: number, lists: SlotLists, options: TrainingSetOptions, claimed: (text: string) => boolean): string[] {
+  const rng = rngFor(options.seed, `oos:${lang}`);
+  const { sentences, templates } = languageOf(options).outOfScope[lang];
+  const corpus = shuffleInPlace(unique(sentences.map(normalizeUtterance).filter((t) => t.length > 0 && !claimed(t))), rng.next);
   const seen = new Set<string>();
   const out: string[] = [];
   const add = (text: string) => {
-    if (!text || seen.has(text)) return;
+    if (!text || seen.has(text) || claimed(text)) return;
     seen.add(text);
     out.push(text);
   };
@@ -161,9 +164,37 @@ function generateOutOfScope(lang: Lang, target: number, lists: SlotLists, seed: 
 }
 
 /** The lists templates draw from, with the children's names (roster first, then the default names). */
-function slotLists(roster: readonly string[] | undefined): SlotLists {
-  const names = unique([...rosterValues(roster ?? []), ...rosterValues(DEFAULT_ROSTER)]);
-  return { ...VALUES, child: { sv: names, en: names } };
+function slotLists(options: TrainingSetOptions): SlotLists {
+  const names = unique([...rosterValues(options.roster ?? []), ...rosterValues(DEFAULT_ROSTER)]);
+  return { ...languageOf(options).lists, child: { sv: names, en: names } };
+}
+
+const languageOf = (options: TrainingSetOptions): TrainingLanguage => options.language ?? gatherLanguage([]).language;
+
+/**
+ * Which intent, if any, claims an utterance through a manifest example or a template: out-of-scope talk
+ * a skill says too belongs to the skill ("knack knack" once a joke skill is installed).
+ */
+export function claimant(intents: readonly IntentSpec[], lists: SlotLists, lang: Lang): (text: string) => string | undefined {
+  const examples = new Map<string, string>();
+  const patterns: { re: RegExp; intent: string }[] = [];
+  for (const spec of intents) {
+    for (const text of manifestTexts(spec, lang)) if (!examples.has(text)) examples.set(text, spec.id);
+    for (const template of spec.sentences?.[lang] ?? []) patterns.push({ re: templateRegExp(template, lang, lists), intent: spec.id });
+  }
+  return (text) => examples.get(text) ?? patterns.find((p) => p.re.test(text))?.intent;
+}
+
+/** Out-of-scope sentences that a skill's example or template claims, for the load-time report. */
+export function claimedOutOfScope(intents: readonly IntentSpec[], options: TrainingSetOptions): TrainingSetReport['claimedOutOfScope'] {
+  const lists = slotLists(options);
+  return LANGS.flatMap((lang) => {
+    const claim = claimant(intents, lists, lang);
+    return unique(languageOf(options).outOfScope[lang].sentences.map(normalizeUtterance)).flatMap((text) => {
+      const intent = claim(text);
+      return intent === undefined ? [] : [{ text, lang, intent }];
+    });
+  });
 }
 
 /**
@@ -173,7 +204,7 @@ function slotLists(roster: readonly string[] | undefined): SlotLists {
  * intent's manifest example is dropped, and so is every label of a text two generators disagree about.
  */
 export function generateTrainingSet(intents: readonly IntentSpec[], options: TrainingSetOptions): TrainingSetReport {
-  const lists = slotLists(options.roster);
+  const lists = slotLists(options);
   const candidates: Candidate[] = [];
   const manifestOwners = new Map<string, Set<string>>();
   const urgentIds = new Set(intents.filter((s) => s.priority === 'urgent').map((s) => s.id));
@@ -201,7 +232,8 @@ export function generateTrainingSet(intents: readonly IntentSpec[], options: Tra
   for (const lang of LANGS) {
     if (inScopeCount[lang] === 0) continue;
     const target = Math.round(inScopeCount[lang] * OOS_RATIO);
-    for (const text of generateOutOfScope(lang, target, lists, options.seed)) candidates.push({ text, intent: OUT_OF_SCOPE, lang, fromManifest: false });
+    const claim = claimant(intents, lists, lang);
+    for (const text of generateOutOfScope(lang, target, lists, options, (t) => claim(t) !== undefined)) candidates.push({ text, intent: OUT_OF_SCOPE, lang, fromManifest: false });
   }
 
   // A generated text that names an urgent phrase is answered as urgent at run time, whatever its label here.
@@ -248,7 +280,7 @@ export function generateTrainingSet(intents: readonly IntentSpec[], options: Tra
     examples.push({ text: c.text, intent: c.intent, lang: c.lang });
   }
   shuffleInPlace(examples, rngFor(options.seed, 'order').next);
-  return { examples, conflicts: findExampleConflicts(intents), dropped: { collisions: collided.size, urgentPhrases: droppedUrgent } };
+  return { examples, conflicts: findExampleConflicts(intents), claimedOutOfScope: claimedOutOfScope(intents, options), dropped: { collisions: collided.size, urgentPhrases: droppedUrgent } };
 }
 
 /** The training set alone; see generateTrainingSet for what was dropped and why. */

@@ -99,3 +99,23 @@ export function templateSlots(template: string): string[] {
   walk(parsedTemplate(template));
   return names;
 }
+
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * A regular expression matching exactly the utterances a template can produce (spaces loosened), to tell
+ * whether a sentence from elsewhere (the out-of-scope corpus) is one a skill claims.
+ */
+export function templateRegExp(template: string, lang: Lang, lists: SlotLists): RegExp {
+  const walk = (nodes: readonly Node[]): string =>
+    nodes
+      .map((node) => {
+        if (node.kind === 'text') return escapeRegExp(node.text).replace(/ +/g, ' *');
+        if (node.kind === 'choice') return `(?:${node.alternatives.map(walk).join('|')})`;
+        if (node.kind === 'optional') return `(?:${node.alternatives.map(walk).join('|')})?`;
+        const values = lists[node.name]?.[lang] ?? [];
+        return `(?:${values.map((v) => escapeRegExp(v)).join('|')})`;
+      })
+      .join('');
+  return new RegExp(`^ *${walk(parsedTemplate(template))} *$`, 'u');
+}

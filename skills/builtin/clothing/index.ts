@@ -1,10 +1,12 @@
-import { defineSkill } from '../../sdk';
+import path from 'node:path';
+import { defineSkill, readSentenceDir } from '../../sdk';
 import { answerClothing } from './answer';
 
 export { saveClothingCorrection } from './corrections';
 export { NO_CLOTHING_ADVICE } from './replies';
 
 export default defineSkill({
+  sentences: readSentenceDir(path.join(__dirname, 'sentences')),
   manifest: {
     id: 'clothing',
     version: '0.2.0',

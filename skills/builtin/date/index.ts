@@ -1,4 +1,5 @@
-import { addCalendarDays, type CalendarDate, daysBetween, defineSkill, type Localized, localTime, type Reply, weekdayOf } from '../../sdk';
+import path from 'node:path';
+import { addCalendarDays, type CalendarDate, daysBetween, defineSkill, type Localized, localTime, type Reply, weekdayOf, readSentenceDir } from '../../sdk';
 import { countdown, targetName } from './countdown-answer';
 import { dateAnswer, isWeekdayAnswer, monthAnswer, otherDayAnswer, todayAnswer, weekAnswer, whenAnswer, yearAnswer } from './day-answers';
 import { dayOffAnswer } from './day-off-answer';
@@ -30,6 +31,7 @@ function countdownReply(today: CalendarDate, text: string, slotDate: CalendarDat
 }
 
 export default defineSkill({
+  sentences: readSentenceDir(path.join(__dirname, 'sentences')),
   manifest: {
     id: 'date',
     version: '1.0.0',

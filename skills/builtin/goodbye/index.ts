@@ -1,4 +1,5 @@
-import { addCalendarDays, defineSkill, holidaysOn, isDayOff, localTime, type Localized } from '../../sdk';
+import path from 'node:path';
+import { addCalendarDays, defineSkill, holidaysOn, isDayOff, localTime, type Localized, readSentenceDir } from '../../sdk';
 import { partOfDay } from '../shared/part-of-day';
 
 /** Holidays children wish each other by name; anything else closed tomorrow is "trevlig helg". */
@@ -19,6 +20,7 @@ function wishFor(tomorrow: string): Localized | undefined {
 }
 
 export default defineSkill({
+  sentences: readSentenceDir(path.join(__dirname, 'sentences')),
   manifest: {
     id: 'goodbye',
     version: '1.0.0',

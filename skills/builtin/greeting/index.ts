@@ -1,4 +1,5 @@
-import { defineSkill, localTime, type Localized } from '../../sdk';
+import path from 'node:path';
+import { defineSkill, localTime, type Localized, readSentenceDir } from '../../sdk';
 import { partOfDay } from '../shared/part-of-day';
 
 const salutation: Record<ReturnType<typeof partOfDay>, Localized> = {
@@ -10,6 +11,7 @@ const salutation: Record<ReturnType<typeof partOfDay>, Localized> = {
 };
 
 export default defineSkill({
+  sentences: readSentenceDir(path.join(__dirname, 'sentences')),
   manifest: {
     id: 'greeting',
     version: '1.0.0',

@@ -1,4 +1,5 @@
-import { defineSkill } from '../../sdk';
+import path from 'node:path';
+import { defineSkill, readSentenceDir } from '../../sdk';
 import { joinList } from '../shared/text';
 
 /** Children stop listening after a few items; the rest are still there to ask about. */
@@ -6,6 +7,7 @@ const MAX_LISTED = 5;
 const NOT_LISTED = new Set(['help', 'greeting', 'goodbye']);
 
 export default defineSkill({
+  sentences: readSentenceDir(path.join(__dirname, 'sentences')),
   manifest: {
     id: 'help',
     version: '1.0.0',

@@ -1,4 +1,5 @@
-import { defineSkill, type Localized } from '../../sdk';
+import path from 'node:path';
+import { defineSkill, type Localized, readSentenceDir } from '../../sdk';
 
 /**
  * The robot's safeguarding layer (robot/safeguarding) answers every child who needs a grown-up, before and
@@ -8,6 +9,7 @@ import { defineSkill, type Localized } from '../../sdk';
 const ASK: Localized = { sv: 'Har det hänt något? Ska jag säga till en vuxen?', en: 'Has something happened? Shall I tell a grown-up?' };
 
 export default defineSkill({
+  sentences: readSentenceDir(path.join(__dirname, 'sentences')),
   manifest: {
     id: 'needs_adult',
     version: '1.0.0',

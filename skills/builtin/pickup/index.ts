@@ -1,9 +1,11 @@
-import { defineSkill } from '../../sdk';
+import path from 'node:path';
+import { defineSkill, readSentenceDir } from '../../sdk';
 import { answerPickup } from './answer';
 
 export { PICKUP_UNKNOWN } from './replies';
 
 export default defineSkill({
+  sentences: readSentenceDir(path.join(__dirname, 'sentences')),
   manifest: {
     id: 'pickup',
     version: '0.2.0',

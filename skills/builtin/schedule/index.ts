@@ -1,9 +1,11 @@
-import { defineSkill } from '../../sdk';
+import path from 'node:path';
+import { defineSkill, readSentenceDir } from '../../sdk';
 import { answerSchedule } from './answer';
 
 export { NO_SCHEDULE } from './replies';
 
 export default defineSkill({
+  sentences: readSentenceDir(path.join(__dirname, 'sentences')),
   manifest: {
     id: 'schedule',
     version: '0.2.0',

@@ -1,4 +1,5 @@
-import { defineSkill, type Reply } from '../../sdk';
+import path from 'node:path';
+import { defineSkill, type Reply, readSentenceDir } from '../../sdk';
 import { mentions } from '../shared/text';
 
 interface Topic {
@@ -78,6 +79,7 @@ const FALLBACK: Reply = { speech: { sv: 'Vad roligt att prata med dig!', en: 'It
 const NAME_CUES = ['heter', 'namn', 'vem är du', 'name', 'who are you', 'called'];
 
 export default defineSkill({
+  sentences: readSentenceDir(path.join(__dirname, 'sentences')),
   manifest: {
     id: 'smalltalk',
     version: '1.0.0',

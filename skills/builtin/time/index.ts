@@ -1,10 +1,12 @@
-import { defineSkill, localTime } from '../../sdk';
+import path from 'node:path';
+import { defineSkill, localTime, readSentenceDir } from '../../sdk';
 import { clockWords } from '../shared/clock-words';
 import { partOfDay } from '../shared/part-of-day';
 import { PART_OF_DAY_SENTENCE } from './part-of-day-words';
 import { whichDay } from './which-day';
 
 export default defineSkill({
+  sentences: readSentenceDir(path.join(__dirname, 'sentences')),
   manifest: {
     id: 'time',
     version: '1.0.0',

@@ -1,9 +1,11 @@
-import { defineSkill } from '../../sdk';
+import path from 'node:path';
+import { defineSkill, readSentenceDir } from '../../sdk';
 import { answerWeather } from './answer';
 
 export { NO_FORECAST } from './replies';
 
 export default defineSkill({
+  sentences: readSentenceDir(path.join(__dirname, 'sentences')),
   manifest: {
     id: 'weather',
     version: '0.2.0',

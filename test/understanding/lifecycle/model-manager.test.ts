@@ -1,5 +1,6 @@
 import { ModelManager } from '../../../robot/understanding/lifecycle/model-manager';
 import { type ModelMeta, saveModel } from '../../../robot/understanding/lifecycle/model-files';
+import { gatherLanguage } from '../../../robot/understanding/training/language';
 import { skillSetHash } from '../../../robot/understanding/lifecycle/skill-set-hash';
 import type { TrainResult } from '../../../robot/understanding/lifecycle/train-model';
 import { createSilentLogger } from '../../../robot/runtime/log';
@@ -7,6 +8,7 @@ import type { IntentClassifier } from '../../../robot/understanding/types';
 import type { IntentSpec } from '../../../skills/sdk/types';
 import { tempDir } from '../../support/robot-harness';
 
+const { language } = gatherLanguage([]);
 const intents: IntentSpec[] = [{ id: 'time', examples: { sv: ['vad är klockan'] }, slots: [], priority: 'normal' }];
 
 function result(accuracy: number, bytes = [accuracy * 100]): TrainResult {
@@ -16,7 +18,7 @@ function result(accuracy: number, bytes = [accuracy * 100]): TrainResult {
     stats: {},
     meta: {
       format: 1,
-      skillSetHash: skillSetHash(intents, []),
+      skillSetHash: skillSetHash({ intents, roster: [], language }),
       labels: ['time', 'oos'],
       buckets: 8,
       threshold: 0.4,
@@ -33,7 +35,7 @@ function manager(dir: string, train: () => Promise<TrainResult>) {
   const used: ModelMeta[] = [];
   const m = new ModelManager({
     dir,
-    request: { intents, roster: [], seed: 1 },
+    request: { intents, roster: [], seed: 1, language },
     train,
     open: async ({ meta }) => ({ name: `model-${meta.validation.accuracy}`, classify: async () => [] }) as IntentClassifier,
     use: (_c, meta) => void used.push(meta),

@@ -7,11 +7,12 @@ import {
   type TrainingExample,
   trainingSetStats,
 } from '../../../robot/understanding/training';
+import { gatherLanguage } from '../../../robot/understanding/training/language';
 import { builtinSkills } from '../../../skills/builtin';
 import { defineSkill } from '../../../skills/sdk';
 import type { IntentSpec } from '../../../skills/sdk/types';
 
-const intents: IntentSpec[] = builtinSkills.flatMap((s) => s.manifest.intents);
+const { intents, language } = gatherLanguage(builtinSkills);
 const intent = (id: string, sv: string[], en?: string[], more: Partial<IntentSpec> = {}): IntentSpec =>
   defineSkill({
     manifest: {
@@ -30,14 +31,14 @@ let elapsedMs: number;
 
 beforeAll(() => {
   const started = Date.now();
-  examples = buildTrainingSet(intents, { seed: 7 });
+  examples = buildTrainingSet(intents, { seed: 7, language });
   elapsedMs = Date.now() - started;
 });
 
 describe('the training set for the built-in skills', () => {
   it('is the same list for the same seed and another list for another seed', () => {
-    expect(buildTrainingSet(intents, { seed: 7 })).toEqual(examples);
-    const other = buildTrainingSet(intents, { seed: 8 });
+    expect(buildTrainingSet(intents, { seed: 7, language })).toEqual(examples);
+    const other = buildTrainingSet(intents, { seed: 8, language });
     expect(other).not.toEqual(examples);
     expect(new Set(other.map((e) => e.text))).not.toEqual(new Set(examples.map((e) => e.text)));
   });
@@ -101,7 +102,9 @@ describe('the training set for the built-in skills', () => {
 
 describe('the roster', () => {
   it('puts the children of this preschool into pickup questions', () => {
-    const set = buildTrainingSet([intent('pickup', ['vem hämtar mig'], ['who is picking me up'], { slots: ['child', 'date'] })], {
+    const spec = intent('pickup', ['vem hämtar mig'], ['who is picking me up'], { slots: ['child', 'date'] });
+    const withSentences = { ...spec, sentences: { sv: ['vem hämtar {child} [{date}]'], en: ['who is picking up {child}'] } };
+    const set = buildTrainingSet([withSentences], {
       seed: 1,
       roster: ['Zlatan', 'Ingrid-Marie', 'Åke'],
     });
@@ -127,17 +130,17 @@ describe('conflicts', () => {
   });
 
   it('gives a shared example to the urgent intent, or to neither, and counts the collision', () => {
-    const report = generateTrainingSet(shared, { seed: 3 });
+    const report = generateTrainingSet(shared, { seed: 3, language });
     expect(report.examples.filter((e) => e.text === 'vad äter vi')).toEqual([{ text: 'vad äter vi', intent: 'hurt', lang: 'sv' }]);
     expect(report.conflicts).toHaveLength(3);
     expect(report.dropped.collisions).toBeGreaterThanOrEqual(1);
 
-    const noUrgent = generateTrainingSet(shared.slice(0, 2), { seed: 3 });
+    const noUrgent = generateTrainingSet(shared.slice(0, 2), { seed: 3, language });
     expect(noUrgent.examples.some((e) => e.text === 'vad äter vi')).toBe(false);
   });
 
   it('never labels a generated text with an intent whose example it is not, when it is another intent\'s example', () => {
-    const report = generateTrainingSet(intents, { seed: 11 });
+    const report = generateTrainingSet(intents, { seed: 11, language });
     const owner = new Map<string, string>();
     for (const spec of intents) for (const list of Object.values(spec.examples)) for (const t of list ?? []) owner.set(normalizeUtterance(t), spec.id);
     expect(report.examples.filter((ex) => owner.has(ex.text) && owner.get(ex.text) !== ex.intent)).toEqual([]);
@@ -147,7 +150,7 @@ describe('conflicts', () => {
 describe('an installed skill without templates', () => {
   it('is widened from its own examples, only in its languages, and not beyond a dozen variants per example', () => {
     const joke = intent('joke', ['berätta ett skämt', 'kan du ett skämt', 'säg något roligt laiban', 'har du ett roligt skämt']);
-    const set = buildTrainingSet([joke], { seed: 5 });
+    const set = buildTrainingSet([joke], { seed: 5, language });
     const jokes = set.filter((e) => e.intent === 'joke');
     expect(jokes.every((e) => e.lang === 'sv')).toBe(true);
     expect(jokes.length).toBeGreaterThan(20);

@@ -1,13 +1,14 @@
 import { normalizeUtterance } from '../../../robot/understanding/normalize';
-import { INTENT_TEMPLATES } from '../../../robot/understanding/training/intent-templates';
-import { OOS_CORPUS, OOS_TEMPLATES } from '../../../robot/understanding/training/oos-corpus';
 import { createRng, mulberry32, rngFor, shuffleInPlace } from '../../../robot/understanding/random';
-import { DEFAULT_ROSTER, rosterValues, VALUES } from '../../../robot/understanding/training/slot-values';
-import { expandTemplate, templateSlots } from '../../../robot/understanding/training/template';
+import { gatherLanguage } from '../../../robot/understanding/training/language';
+import { DEFAULT_ROSTER, rosterValues } from '../../../robot/understanding/training/slot-values';
+import { expandTemplate, templateRegExp, templateSlots } from '../../../robot/understanding/training/template';
 import { builtinSkills } from '../../../skills/builtin';
 import { LANGS } from '../../../skills/sdk/types';
 
-const lists = { ...VALUES, child: { sv: rosterValues(DEFAULT_ROSTER), en: rosterValues(DEFAULT_ROSTER) } };
+const { intents, language, problems } = gatherLanguage(builtinSkills);
+const lists = { ...language.lists, child: { sv: rosterValues(DEFAULT_ROSTER), en: rosterValues(DEFAULT_ROSTER) } };
+const OOS_CORPUS = { sv: language.outOfScope.sv.sentences, en: language.outOfScope.en.sentences };
 
 describe('seeded randomness', () => {
   it('repeats for a seed and differs between seeds and purposes', () => {
@@ -39,8 +40,20 @@ describe('templates', () => {
     expect(() => expandTemplate('(vad|va blir det', 'sv', lists, createRng(1))).toThrow('missing )');
   });
 
+  it('match exactly what they can say', () => {
+    const re = templateRegExp('(vad|va) (blir det|är det) för {meal} [idag]', 'sv', lists);
+    expect(re.test('vad blir det för lunch idag')).toBe(true);
+    expect(re.test('va är det för mellis')).toBe(true);
+    expect(re.test('vad blir det för väder')).toBe(false);
+    expect(re.test('jag undrar vad blir det för lunch')).toBe(false);
+  });
+
   it('every intent and out-of-scope template uses known slots and expands in its language', () => {
-    const all = [...Object.values(INTENT_TEMPLATES).flatMap((t) => LANGS.map((lang) => [lang, t[lang] ?? []] as const)), ...LANGS.map((lang) => [lang, OOS_TEMPLATES[lang]] as const)];
+    expect(problems).toEqual([]);
+    const all = [
+      ...intents.flatMap((i) => LANGS.map((lang) => [lang, i.sentences?.[lang] ?? []] as const)),
+      ...LANGS.map((lang) => [lang, language.outOfScope[lang].templates] as const),
+    ];
     for (const [lang, templates] of all) {
       for (const template of templates) {
         for (const slot of templateSlots(template)) expect({ template, slot, known: slot in lists }).toEqual({ template, slot, known: true });
@@ -51,8 +64,8 @@ describe('templates', () => {
   });
 
   it('exist for every built-in intent in both languages', () => {
-    for (const spec of builtinSkills.flatMap((s) => s.manifest.intents)) {
-      expect({ id: spec.id, sv: (INTENT_TEMPLATES[spec.id]?.sv?.length ?? 0) > 0, en: (INTENT_TEMPLATES[spec.id]?.en?.length ?? 0) > 0 }).toEqual({ id: spec.id, sv: true, en: true });
+    for (const spec of intents) {
+      expect({ id: spec.id, sv: (spec.sentences?.sv?.length ?? 0) > 0, en: (spec.sentences?.en?.length ?? 0) > 0 }).toEqual({ id: spec.id, sv: true, en: true });
     }
   });
 });
