@@ -1,5 +1,5 @@
 /** What the bridge knows about the weather and lunch, independent of which upstream said it. */
-import type { Localized } from '../skills/sdk/types';
+import type { Localized } from '../core/languages';
 
 /** Normalised weather for one interval of a forecast; null where the upstream had no value (SMHI's 9999). */
 export interface ForecastStep {

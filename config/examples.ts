@@ -1,5 +1,5 @@
 /** A right value for every key, shown in error messages so IT staff see what to write instead. */
-import type { JsonValue } from '../skills/sdk/types';
+import type { JsonValue } from '../core/json';
 import type { ConfigKey } from './schema';
 
 export const CONFIG_EXAMPLES: Record<ConfigKey, JsonValue> = {

@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseJson } from './json-syntax';
+import { parseJson } from '../core/json-syntax';
 import { validateLeniently } from './lenient';
 import { fileProblem, type ConfigProblem } from './problems';
 import { resolveConfig } from './resolve';

@@ -5,8 +5,8 @@
 import { z } from 'zod';
 import { shortNameSchema } from '../bridge/protocol/messages';
 import { parseScryptHash } from '../panel/auth/passwords';
-import { DEFAULT_TIME_ZONE } from '../skills/sdk/calendar';
-import { LANGS, type Lang } from '../skills/sdk/types';
+import { DEFAULT_TIME_ZONE } from '../core/calendar';
+import { LANGS, type Lang } from '../core/languages';
 import { isSafeVoiceName, VOICE_NAME_RULE } from '../speech/out/voice-name';
 import { closestTimeZone, isKnownTimeZone } from './time-zone';
 

@@ -5,8 +5,8 @@
 import http from 'node:http';
 import https from 'node:https';
 import type { AddressInfo } from 'node:net';
-import type { Logger } from 'pino';
-import type { Clock } from '../robot/clock';
+import type { Logger } from '../core/logger';
+import type { Clock } from '../core/clock';
 import type { PreschoolStore } from '../robot/preschool/preschool-store';
 import type { KeyValueStore } from '../skills/sdk/types';
 import { VisitorFormTokens } from './auth/csrf';

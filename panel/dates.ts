@@ -1,5 +1,5 @@
 /** The panel's "today" and how dates and instants are shown, all in the preschool's time zone. */
-import { addCalendarDays, type CalendarDate, clockTimeOf, dateParts, type IsoWeekday, localTime, type LocalTime, monthName, weekdayOf } from '../skills/sdk/calendar';
+import { addCalendarDays, type CalendarDate, clockTimeOf, dateParts, type IsoWeekday, localTime, type LocalTime, monthName, weekdayOf } from '../core/calendar';
 import type { SchoolWeekday } from '../robot/preschool/store-types';
 import type { PanelDeps } from './http/context';
 import { translate, type Lang, type StringKey } from './strings';

@@ -1,6 +1,6 @@
 /** Reading teachers' form fields: trimmed text, ids, weekdays, times and dates, each checked. */
 import type { SchoolWeekday } from '../robot/preschool/store-types';
-import { type CalendarDate, dateParts } from '../skills/sdk/calendar';
+import { type CalendarDate, dateParts } from '../core/calendar';
 
 export type Parsed<T> = { kind: 'valid'; value: T } | { kind: 'invalid' };
 

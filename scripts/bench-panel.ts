@@ -10,9 +10,9 @@ import { performance } from 'node:perf_hooks';
 import pino from 'pino';
 import { hashPasswordAsync } from '../panel/auth/passwords';
 import { startPanel } from '../panel/create-panel';
-import { systemClock } from '../robot/clock';
+import { systemClock } from '../core/clock';
 import { PreschoolStore } from '../robot/preschool/preschool-store';
-import { localTime } from '../skills/sdk/calendar';
+import { localTime } from '../core/calendar';
 
 const CHILDREN = 40;
 const PASSWORD = 'bench-lösenord-för-personalen';

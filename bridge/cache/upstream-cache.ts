@@ -12,7 +12,7 @@
  *   no upstream request for the key until the backoff has passed; success resets the backoff;
  * - a successful fetch whose value differs from the previous one (or is the first) calls onChange.
  */
-import type { Clock } from '../../robot/clock';
+import type { Clock } from '../../core/clock';
 import type { UpstreamProblem, UpstreamResult } from '../types';
 
 export interface StoredEntry<T> {

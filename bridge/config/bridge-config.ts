@@ -8,7 +8,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { httpUrl, LUNCH_PROVIDERS, WEATHER_PROVIDERS } from '../../config/schema';
 import { shortNameSchema as sourceId } from '../protocol/messages';
-import { parseJson } from '../../config/json-syntax';
+import { parseJson } from '../../core/json-syntax';
 
 
 export const bridgeConfigSchema = z.strictObject({

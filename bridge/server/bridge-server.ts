@@ -13,7 +13,7 @@
  *   answers is stopped and closed once its unsent data passes a limit.
  */
 import type { AddressInfo } from 'node:net';
-import type { Logger } from 'pino';
+import type { Logger } from '../../core/logger';
 import { type RawData, type WebSocket, WebSocketServer } from 'ws';
 import { decodeIncoming, encode } from '../protocol/codec';
 import {

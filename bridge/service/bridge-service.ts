@@ -3,8 +3,8 @@
  * UpstreamCache per upstream, and tells listeners when an upstream's data changed (the server pushes it).
  * The in-process bridge of a robot without a bridge URL is this class called directly.
  */
-import type { Logger } from 'pino';
-import type { Clock } from '../../robot/clock';
+import type { Logger } from '../../core/logger';
+import type { Clock } from '../../core/clock';
 import {
   ERROR_CODES,
   type ErrorObject,

@@ -5,7 +5,7 @@ import { fetchMatilda } from '../adapters/lunch/matilda';
 import { fetchOpenMeal } from '../adapters/lunch/openmeal';
 import { fetchSkolmaten } from '../adapters/lunch/skolmaten';
 import type { Menu, UpstreamResult } from '../types';
-import type { Clock } from '../../robot/clock';
+import type { Clock } from '../../core/clock';
 import { expiresAtFromHeaders } from '../cache/cache-headers';
 import type { BridgeSettings } from './settings';
 

@@ -4,7 +4,7 @@
  * Origin (or Sec-Fetch-Site) must say the form came from this panel.
  */
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import type { Clock } from '../../robot/clock';
+import type { Clock } from '../../core/clock';
 import type { IncomingHttpHeaders } from 'node:http';
 import type { Session } from './sessions';
 

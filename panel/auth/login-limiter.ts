@@ -4,7 +4,7 @@
  * but never refuse anyone, so strangers on the network cannot lock the staff out. Times come from the
  * injected clock.
  */
-import type { Clock } from '../../robot/clock';
+import type { Clock } from '../../core/clock';
 
 /** open: check the password, after waiting `delayMs`; locked: this address must wait until `untilMs`. */
 export type LoginGate = { kind: 'open'; delayMs: number } | { kind: 'locked'; untilMs: number };

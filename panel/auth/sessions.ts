@@ -5,7 +5,7 @@
  * other staff session.
  */
 import { randomBytes } from 'node:crypto';
-import type { Clock } from '../../robot/clock';
+import type { Clock } from '../../core/clock';
 import type { StringKey } from '../strings';
 
 export type NoticeKind = 'ok' | 'error';

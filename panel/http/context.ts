@@ -1,6 +1,6 @@
 /** What a page handler gets (the panel's parts and the request) and what it gives back. */
-import type { Logger } from 'pino';
-import type { Clock } from '../../robot/clock';
+import type { Logger } from '../../core/logger';
+import type { Clock } from '../../core/clock';
 import type { PreschoolStore } from '../../robot/preschool/preschool-store';
 import type { WebhookStatus } from '../../robot/safeguarding/webhook';
 import type { KeyValueStore } from '../../skills/sdk/types';

@@ -3,7 +3,7 @@
  * not changed; the store's own checks (six dishes, 150 characters) say in both languages what was wrong.
  */
 import { StoreInputError } from '../../robot/preschool/preschool-store';
-import { addCalendarDays, type CalendarDate } from '../../skills/sdk/calendar';
+import { addCalendarDays, type CalendarDate } from '../../core/calendar';
 import { mondayOf, shortDate, today } from '../dates';
 import { dateField } from '../form-values';
 import { redirectWith, type Reply, type RequestContext } from '../http/context';

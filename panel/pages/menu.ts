@@ -2,7 +2,7 @@
  * /mat: the lunch the teachers type in when the kitchen has no menu system, this week and next, Monday to
  * Friday, one dish per line and one Spara per week. Days gone by are shown but cannot be changed.
  */
-import { type CalendarDate, isoWeekOf } from '../../skills/sdk/calendar';
+import { type CalendarDate, isoWeekOf } from '../../core/calendar';
 import { shortDate, today } from '../dates';
 import { html, type SafeHtml } from '../html/escape';
 import { button, field, hidden, postForm } from '../html/forms';

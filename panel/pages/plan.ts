@@ -4,7 +4,7 @@
  */
 import { DEFAULT_DAY } from '../../robot/preschool/preschool-store';
 import type { Message, PlannedActivity, SchoolWeekday } from '../../robot/preschool/store-types';
-import { addCalendarDays } from '../../skills/sdk/calendar';
+import { addCalendarDays } from '../../core/calendar';
 import { longDate, SCHOOL_WEEKDAYS, today, weekdayKey } from '../dates';
 import { html, type SafeHtml } from '../html/escape';
 import { button, field, hidden, postForm } from '../html/forms';

@@ -1,8 +1,9 @@
 import { performance } from 'node:perf_hooks';
-import { localTime } from '../../skills/sdk/calendar';
-import type { Expression, KeyValueStore, Lang, Reply, RobotEvent, Skill, SkillSummary, Slots } from '../../skills/sdk/types';
-import type { Clock } from '../clock';
-import type { Logger } from '../runtime/log';
+import { localTime } from '../../core/calendar';
+import type { Lang } from '../../core/languages';
+import type { Expression, KeyValueStore, Reply, RobotEvent, Skill, SkillSummary, Slots } from '../../skills/sdk/types';
+import type { Clock } from '../../core/clock';
+import type { Logger } from '../../core/logger';
 import { type DataSource, dataAccessFor } from '../runtime/data-access';
 import { runSkill } from '../runtime/skill-runner';
 import { checkInAnswer, type PendingCheckIn } from '../safeguarding/check-in';

@@ -1,4 +1,5 @@
-import type { Lang, SlotKind, Slots } from '../../skills/sdk/types';
+import type { Lang } from '../../core/languages';
+import type { SlotKind, Slots } from '../../skills/sdk/types';
 import { words } from '../understanding/normalize';
 import { type SlotContext, slotFillers } from '../understanding/slot-fillers';
 import type { Understood } from '../understanding/types';

@@ -3,7 +3,7 @@
  * heartbeats, and reconnection with jittered exponential backoff whenever the connection is lost.
  * Requests made while disconnected fail at once (the caller answers from its cache) rather than wait.
  */
-import type { Logger } from 'pino';
+import type { Logger } from '../../core/logger';
 import WebSocket from 'ws';
 import { backoffDelayMs } from '../../bridge/cache/upstream-cache';
 import { decodeIncoming, decodeResult, encode } from '../../bridge/protocol/codec';

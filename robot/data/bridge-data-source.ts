@@ -5,7 +5,7 @@
  * Pushes from the bridge update the copy, so a pushed menu is what the next question gets.
  */
 import path from 'node:path';
-import type { Logger } from 'pino';
+import type { Logger } from '../../core/logger';
 import { JsonFileCacheStore, parseWith } from '../../bridge/cache/file-store';
 import {
   type LunchData,
@@ -21,7 +21,7 @@ import {
 import { calendarDateSchema } from '../../bridge/protocol/payloads';
 import type { DataMethod } from '../../bridge/service/bridge-service';
 import type { MenuDay } from '../../bridge/types';
-import type { JsonValue } from '../../skills/sdk/types';
+import type { JsonValue } from '../../core/json';
 import { type DataSource, DataUnavailableError } from '../runtime/data-access';
 
 export type BridgeCall = <M extends DataMethod>(method: M, params: ParamsOf<M>) => Promise<ResultOf<M>>;

@@ -5,12 +5,12 @@
  */
 import os from 'node:os';
 import path from 'node:path';
-import type { Logger } from 'pino';
+import type { Logger } from '../../core/logger';
 import type { LaibanConfig } from '../../config/schema';
 import type { Topic } from '../../bridge/protocol/messages';
 import { BridgeService } from '../../bridge/service/bridge-service';
 import { bridgeSettings } from '../../bridge/service/settings';
-import { type Clock, systemClock } from '../clock';
+import { type Clock, systemClock } from '../../core/clock';
 import { BridgeClient, BridgeRequestError, type ClientStatus } from './bridge-client';
 import { type BridgeCall, BridgeDataSource } from './bridge-data-source';
 

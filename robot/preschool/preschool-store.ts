@@ -6,8 +6,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { type CalendarDate, weekdayOf } from '../../skills/sdk/calendar';
-import type { Localized } from '../../skills/sdk/types';
+import { type CalendarDate, weekdayOf } from '../../core/calendar';
+import type { Localized } from '../../core/languages';
 import { clockTimeSchema, type PickupData, type ScheduleData } from './data-schemas';
 import { cleanText } from '../understanding/normalize';
 import { migrate } from './migrations';

@@ -1,5 +1,5 @@
 /** What the preschool store keeps: the teachers' entries, the children's alerts, the day's question counts. */
-import type { CalendarDate } from '../../skills/sdk/calendar';
+import type { CalendarDate } from '../../core/calendar';
 import type { SafeguardingCategory } from '../understanding/safeguarding/categories';
 
 /** Monday 1 … Friday 5 (the preschool's days). */

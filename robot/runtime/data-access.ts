@@ -1,4 +1,5 @@
-import type { DataAccess, JsonValue, SkillManifest } from '../../skills/sdk/types';
+import type { JsonValue } from '../../core/json';
+import type { DataAccess, SkillManifest } from '../../skills/sdk/types';
 
 export class DataPermissionError extends Error {
   constructor(skill: string, source: string) {

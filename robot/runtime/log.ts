@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import pino, { type Logger } from 'pino';
+import pino from 'pino';
+import type { Logger } from '../../core/logger';
 
 export type { Logger };
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';

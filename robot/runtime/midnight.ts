@@ -2,8 +2,8 @@
  * Runs a job just after every local midnight, on a timer, whether or not anyone asks the robot anything:
  * yesterday's pick-ups and children's alerts must be gone when the new day starts, not at the first question.
  */
-import { addCalendarDays, localTime, parseLocalDateTime } from '../../skills/sdk/calendar';
-import type { Clock } from '../clock';
+import { addCalendarDays, localTime, parseLocalDateTime } from '../../core/calendar';
+import type { Clock } from '../../core/clock';
 
 /** A little after midnight, so the new local date is certain. */
 const AFTER_MIDNIGHT_MS = 1000;

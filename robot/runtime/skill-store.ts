@@ -1,7 +1,8 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
-import type { JsonValue, KeyValueStore } from '../../skills/sdk/types';
+import type { JsonValue } from '../../core/json';
+import type { KeyValueStore } from '../../skills/sdk/types';
 
 /**
  * One JSON file per skill. Writes go to a temporary file that is fsynced and renamed over the old

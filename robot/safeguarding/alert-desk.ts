@@ -3,10 +3,10 @@
  * a chime from the robot, and the webhook. Each part may fail on its own; none stops the others, and none
  * stops the robot answering the next question.
  */
-import { clockTimeOf, localTime } from '../../skills/sdk/calendar';
+import { clockTimeOf, localTime } from '../../core/calendar';
 import type { PreschoolStore } from '../preschool/preschool-store';
 import type { Alert, NewAlert } from '../preschool/store-types';
-import type { Logger } from '../runtime/log';
+import type { Logger } from '../../core/logger';
 import type { AlertNotice } from './webhook';
 
 export interface AlertDeskDeps {

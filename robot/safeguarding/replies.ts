@@ -3,7 +3,8 @@
  * with the preschool's word for its staff ("en vuxen", "en fröken"; never "hon"). About another child it
  * sends the speaker for help and never comforts the speaker for someone else's hurt.
  */
-import type { Lang, Localized, Reply } from '../../skills/sdk/types';
+import type { Lang, Localized } from '../../core/languages';
+import type { Reply } from '../../skills/sdk/types';
 import type { Detection, FeelingKind, SafeguardingCategory } from '../understanding/safeguarding/categories';
 
 /** Words for the staff, said after "Gå till …", "Ropa på …", "säg till …". */

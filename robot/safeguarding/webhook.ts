@@ -3,8 +3,8 @@
  * with doubling waits when the receiver is down or answers an error. Never the child's words; the child's
  * name only when the preschool turns it on. Its last success and failure show on the panel's status page.
  */
-import type { Clock } from '../clock';
-import type { Logger } from '../runtime/log';
+import type { Clock } from '../../core/clock';
+import type { Logger } from '../../core/logger';
 import type { SafeguardingConfig } from '../../config/schema';
 
 export interface AlertNotice {

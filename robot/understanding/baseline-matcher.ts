@@ -1,4 +1,5 @@
-import type { IntentSpec, Lang } from '../../skills/sdk/types';
+import type { Lang } from '../../core/languages';
+import type { IntentSpec } from '../../skills/sdk/types';
 import { cosine, featuresOf, type SparseVector, tfidfVector } from './features';
 import { normalizeUtterance } from './normalize';
 import type { IntentClassifier, IntentScore } from './types';

@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { LANGS, type Lang } from '../../skills/sdk/types';
+import { LANGS, type Lang } from '../../core/languages';
 
 export interface LabelledUtterance {
   text: string;

@@ -1,4 +1,4 @@
-import type { Lang } from '../../skills/sdk/types';
+import type { Lang } from '../../core/languages';
 import { words } from './normalize';
 
 const SWEDISH = new Set(

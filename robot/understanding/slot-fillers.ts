@@ -1,4 +1,4 @@
-import type { CalendarDate } from '../../skills/sdk/calendar';
+import type { CalendarDate } from '../../core/calendar';
 import type { SlotKind } from '../../skills/sdk/types';
 import { extractChild } from './slots/child';
 import { extractDate } from './slots/date';

@@ -1,4 +1,5 @@
-import type { Lang, Slots } from '../../skills/sdk/types';
+import type { Lang } from '../../core/languages';
+import type { Slots } from '../../skills/sdk/types';
 import type { Detection } from './safeguarding/categories';
 
 export const OUT_OF_SCOPE = 'oos';

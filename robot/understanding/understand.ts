@@ -1,4 +1,5 @@
-import type { IntentSpec, Lang, Slots } from '../../skills/sdk/types';
+import type { Lang } from '../../core/languages';
+import type { IntentSpec, Slots } from '../../skills/sdk/types';
 import { cleanUtterance, normalizeUtterance } from './normalize';
 import type { Detection } from './safeguarding/categories';
 import { SafeguardingDetector } from './safeguarding/detect';

@@ -1,6 +1,6 @@
 /** What a skill author imports. */
 export * from './types';
 export { defineSkill } from './define';
-export * from './calendar';
+export * from '../../core/calendar';
 export * from './data';
 export { readSentenceDir, type SentenceFile, type SkillSentences } from './sentences';

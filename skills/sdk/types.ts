@@ -1,11 +1,9 @@
 /** The contract between the robot and every skill, built-in or installed. */
 import type { SkillSentences } from './sentences';
 
-export const LANGS = ['sv', 'en'] as const;
-export type Lang = (typeof LANGS)[number];
+import type { Lang, Localized } from '../../core/languages';
 
-/** A text in every language the robot speaks. */
-export type Localized = Record<Lang, string>;
+export { LANGS, type Lang, type Localized } from '../../core/languages';
 
 export const EXPRESSIONS = ['neutral', 'happy', 'thinking', 'sad', 'surprised', 'listening'] as const;
 export type Expression = (typeof EXPRESSIONS)[number];
@@ -63,7 +61,8 @@ export type RobotEvent = {
   about?: 'self' | 'other';
 };
 
-export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+export type { JsonValue } from '../../core/json';
+import type { JsonValue } from '../../core/json';
 
 /** A skill's own small persistent store; writes are atomic. */
 export interface KeyValueStore {

@@ -1,4 +1,4 @@
-import type { Lang } from '../../skills/sdk/types';
+import type { Lang } from '../../core/languages';
 import { runProcess, summarizeStderr, type ProcessOutcome } from './run-process';
 import type { SpeechText } from './sanitize';
 import type { SpeechBackend } from './types';

@@ -1,4 +1,4 @@
-import { LANGS, type Lang } from '../../skills/sdk/types';
+import { LANGS, type Lang } from '../../core/languages';
 import { toSpeechText } from './sanitize';
 import type { SpeechBackend, SpeechOut } from './types';
 

@@ -1,5 +1,5 @@
 import type { ChildProcess } from 'node:child_process';
-import type { Lang } from '../../skills/sdk/types';
+import type { Lang } from '../../core/languages';
 import { runProcess, summarizeStderr } from './run-process';
 import type { SpeechBackend } from './types';
 

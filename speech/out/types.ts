@@ -1,4 +1,4 @@
-import type { Lang } from '../../skills/sdk/types';
+import type { Lang } from '../../core/languages';
 import type { SpeechText } from './sanitize';
 
 export type SpeechEngineName = 'espeak-ng' | 'say' | 'wav';

@@ -1,4 +1,4 @@
-import { lineAndColumn, parseJson } from '../../config/json-syntax';
+import { lineAndColumn, parseJson } from '../../core/json-syntax';
 
 describe('parseJson', () => {
   it('parses valid JSON exactly like JSON.parse, also after a byte order mark', () => {

@@ -1,4 +1,4 @@
-import type { JsonValue } from '../../skills/sdk/types';
+import type { JsonValue } from '../../core/json';
 import { testConfig, testRobot } from '../support/robot-harness';
 
 describe('asking who picks me up', () => {

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { SETUP_CODE, startTestPanel, type TestPanel } from './panel-harness';
-import { fixedClock } from '../../robot/clock';
+import { fixedClock } from '../../core/clock';
 import { at, testConfig, testRobot, type TestRobot } from '../support/robot-harness';
 
 jest.setTimeout(90_000);

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { fixedClock } from '../../robot/clock';
+import { fixedClock } from '../../core/clock';
 import { PreschoolStore } from '../../robot/preschool/preschool-store';
 import { createSpeechOut } from '../../speech/out/create';
 import { sanitizeForSpeech } from '../../speech/out/sanitize';

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Clock } from '../../robot/clock';
+import type { Clock } from '../../core/clock';
 import { PreschoolStore } from '../../robot/preschool/preschool-store';
 import { msUntilNextMidnight } from '../../robot/runtime/midnight';
 import { at, tempDir, testConfig, testRobot } from '../support/robot-harness';

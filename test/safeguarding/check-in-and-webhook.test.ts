@@ -1,7 +1,7 @@
 /** The unsure check's yes, no and silence; the webhook against real HTTP servers on loopback. */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { fixedClock } from '../../robot/clock';
+import { fixedClock } from '../../core/clock';
 import { AlertWebhook } from '../../robot/safeguarding/webhook';
 import { robotWithStore } from './safeguarding-harness';
 import pino from 'pino';

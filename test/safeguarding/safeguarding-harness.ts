@@ -1,5 +1,5 @@
 import type { SafeguardingConfig } from '../../config/schema';
-import { fixedClock } from '../../robot/clock';
+import { fixedClock } from '../../core/clock';
 import type { RobotOptions } from '../../robot/runtime/create-robot';
 import { at, testConfig, testRobot, type TestRobot } from '../support/robot-harness';
 

@@ -7,7 +7,7 @@ import {
   isoWeekOf,
   localTime,
   parseLocalDateTime,
-} from '../../skills/sdk/calendar';
+} from '../../core/calendar';
 
 const TZ = 'Europe/Stockholm';
 

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { parseSkolmaten } from '../../bridge/adapters/lunch/skolmaten';
 import { parseSmhiForecast } from '../../bridge/adapters/weather/smhi';
 import type { Forecast, Menu, WeatherWarning } from '../../bridge/types';
-import type { DataAccess, JsonValue, SkillLogger } from '../../skills/sdk/types';
+import type { JsonValue } from '../../core/json';
+import type { DataAccess, SkillLogger } from '../../skills/sdk/types';
 
 const FIXTURES = path.resolve(__dirname, '../fixtures/bridge');
 

@@ -3,7 +3,7 @@ import { extractDate } from '../../robot/understanding/slots/date';
 import date from '../../skills/builtin/date';
 import { dayCount } from '../../skills/builtin/date/day-words';
 import { questionKind } from '../../skills/builtin/date/question';
-import { localTime } from '../../skills/sdk/calendar';
+import { localTime } from '../../core/calendar';
 import { validateSkill } from '../../skills/sdk/manifest-schema';
 import type { Reply } from '../../skills/sdk/types';
 import { at, makeContext, STOCKHOLM } from '../support/skill-context';

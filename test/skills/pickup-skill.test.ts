@@ -1,6 +1,8 @@
 import pickup, { PICKUP_UNKNOWN } from '../../skills/builtin/pickup';
 import { replySchema } from '../../skills/sdk/manifest-schema';
-import type { JsonValue, Lang, Slots } from '../../skills/sdk/types';
+import type { JsonValue } from '../../core/json';
+import type { Lang } from '../../core/languages';
+import type { Slots } from '../../skills/sdk/types';
 import { at, makeContext } from '../support/skill-context';
 import { type Answers, bridgeData, warnLog } from './data-answers';
 

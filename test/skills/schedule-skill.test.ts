@@ -4,7 +4,9 @@ import { scheduleQuestion } from '../../skills/builtin/schedule/asked-schedule';
 import { NOT_ACTIVITY_WORDS, NOT_YES_NO_WORDS, WHEN_WORDS, YES_NO_STARTS } from '../../skills/builtin/schedule/question-words';
 import type { Activity } from '../../skills/sdk/data';
 import { replySchema } from '../../skills/sdk/manifest-schema';
-import type { JsonValue, Lang, Slots } from '../../skills/sdk/types';
+import type { JsonValue } from '../../core/json';
+import type { Lang } from '../../core/languages';
+import type { Slots } from '../../skills/sdk/types';
 import { at, makeContext } from '../support/skill-context';
 import { type Answers, bridgeData, warnLog } from './data-answers';
 

@@ -1,4 +1,4 @@
-import type { Lang } from '../../skills/sdk/types';
+import type { Lang } from '../../core/languages';
 import { guardBackend } from '../../speech/out/guard';
 import type { SpeechText } from '../../speech/out/sanitize';
 import type { SpeechBackend } from '../../speech/out/types';

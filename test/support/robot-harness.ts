@@ -3,10 +3,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '../../config/load';
 import type { LaibanConfig } from '../../config/schema';
-import { fixedClock } from '../../robot/clock';
+import { fixedClock } from '../../core/clock';
 import type { Turn } from '../../robot/conversation/conversation';
 import { createRobot, type Robot, type RobotOptions } from '../../robot/runtime/create-robot';
-import { parseLocalDateTime } from '../../skills/sdk/calendar';
+import { parseLocalDateTime } from '../../core/calendar';
 import type { RobotEvent } from '../../skills/sdk/types';
 
 export function tempDir(prefix = 'laiban-test-'): string {

@@ -1,4 +1,4 @@
-import { parseLocalDateTime } from '../../skills/sdk/calendar';
+import { parseLocalDateTime } from '../../core/calendar';
 import type { SkillContext } from '../../skills/sdk/types';
 
 export const STOCKHOLM = 'Europe/Stockholm';

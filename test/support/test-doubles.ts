@@ -1,6 +1,7 @@
 /** Stand-ins at the edge of what a test controls: a clock moved by hand, a skill store kept in memory. */
-import type { Clock } from '../../robot/clock';
-import type { JsonValue, KeyValueStore } from '../../skills/sdk/types';
+import type { Clock } from '../../core/clock';
+import type { JsonValue } from '../../core/json';
+import type { KeyValueStore } from '../../skills/sdk/types';
 
 export class ManualClock implements Clock {
   constructor(private at: Date = new Date('2026-11-24T08:00:00Z')) {}

@@ -2,7 +2,7 @@
  * Turns the date notations of menu upstreams into calendar dates ("YYYY-MM-DD") in Europe/Stockholm.
  * Each function returns undefined for text that is not a real date, so the adapter can name the bad value.
  */
-import { localTime } from '../../../skills/sdk/calendar';
+import { localTime } from '../../../core/calendar';
 
 export const MENU_TIME_ZONE = 'Europe/Stockholm';
 

@@ -1,6 +1,6 @@
 /** SMHI's impact-based weather warnings (IBWW), and which of them matter to one preschool right now. */
 import { z } from 'zod';
-import type { Localized } from '../../../skills/sdk/types';
+import type { Localized } from '../../../core/languages';
 import type { UpstreamResult, WarningLevel, WeatherWarning } from '../../types';
 import { fetchUpstream } from '../fetch-upstream';
 import { matchSchema, parseJsonBody } from './upstream-json';

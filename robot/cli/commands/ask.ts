@@ -1,6 +1,6 @@
-import { parseLocalDateTime } from '../../../skills/sdk/calendar';
-import type { Lang } from '../../../skills/sdk/types';
-import { fixedClock, systemClock } from '../../clock';
+import { parseLocalDateTime } from '../../../core/calendar';
+import type { Lang } from '../../../core/languages';
+import { fixedClock, systemClock } from '../../../core/clock';
 import { printTurn } from '../../frontends/console';
 import { createRobot } from '../../runtime/create-robot';
 import { configForCommand } from '../load-config';

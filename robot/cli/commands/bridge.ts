@@ -4,7 +4,7 @@ import { BridgeServer } from '../../../bridge/server/bridge-server';
 import { TokenList } from '../../../bridge/server/tokens';
 import { BridgeService } from '../../../bridge/service/bridge-service';
 import { bridgeSettings } from '../../../bridge/service/settings';
-import { systemClock } from '../../clock';
+import { systemClock } from '../../../core/clock';
 
 export interface BridgeOptions {
   config?: string;

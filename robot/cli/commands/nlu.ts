@@ -1,7 +1,7 @@
 import readline from 'node:readline';
-import { parseLocalDateTime, localTime } from '../../../skills/sdk/calendar';
-import type { Lang } from '../../../skills/sdk/types';
-import { systemClock } from '../../clock';
+import { parseLocalDateTime, localTime } from '../../../core/calendar';
+import type { Lang } from '../../../core/languages';
+import { systemClock } from '../../../core/clock';
 import { createRobot, NLU_SEED } from '../../runtime/create-robot';
 import { BaselineMatcher } from '../../understanding/baseline-matcher';
 import { readEvalFile } from '../../understanding/eval-file';

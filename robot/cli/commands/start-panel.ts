@@ -3,7 +3,7 @@ import { randomInt } from 'node:crypto';
 import type { LaibanConfig } from '../../../config/schema';
 import { type RunningPanel, startPanel } from '../../../panel/create-panel';
 import { PASSWORD_SETTING } from '../../../panel/auth/staff-password';
-import { systemClock } from '../../clock';
+import { systemClock } from '../../../core/clock';
 import type { Robot } from '../../runtime/create-robot';
 import { networkAddresses, panelTls } from './panel-tls';
 

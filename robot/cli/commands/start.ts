@@ -1,8 +1,8 @@
 import { createChimePlayer } from '../../../speech/out/chime';
 import { hasAudioOutput } from '../../../speech/out/device';
 import { createSpeechOut } from '../../../speech/out/create';
-import { clockTimeOf, localTime } from '../../../skills/sdk/calendar';
-import { systemClock } from '../../clock';
+import { clockTimeOf, localTime } from '../../../core/calendar';
+import { systemClock } from '../../../core/clock';
 import { printTurn, runConsole } from '../../frontends/console';
 import { createRobot, type Presenter } from '../../runtime/create-robot';
 import { configForCommand } from '../load-config';

@@ -1,4 +1,4 @@
-import type { Logger } from '../../runtime/log';
+import type { Logger } from '../../../core/logger';
 import type { IntentClassifier } from '../types';
 import { loadModel, type ModelMeta, saveModel, type StoredModel } from './model-files';
 import type { TrainRequest, TrainResult } from './train-model';

@@ -1,4 +1,4 @@
-import type { Lang } from '../../../skills/sdk/types';
+import type { Lang } from '../../../core/languages';
 import { OUT_OF_SCOPE } from '../types';
 import { evaluate, type EvalReport } from './metrics';
 

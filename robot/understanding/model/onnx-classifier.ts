@@ -1,5 +1,5 @@
 import { InferenceSession, Tensor } from 'onnxruntime-node';
-import type { Lang } from '../../../skills/sdk/types';
+import type { Lang } from '../../../core/languages';
 import { detectLanguage } from '../language';
 import type { IntentClassifier, IntentScore } from '../types';
 import { featureIds } from './features';

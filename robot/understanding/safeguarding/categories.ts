@@ -1,4 +1,4 @@
-import type { Lang } from '../../../skills/sdk/types';
+import type { Lang } from '../../../core/languages';
 
 /**
  * What the safeguarding detector can find in a child's words: the situation (category), how urgent it is

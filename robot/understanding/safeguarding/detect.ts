@@ -4,7 +4,7 @@
  * half weight from the others), so several weak signs add up to a question ("Har det hänt något?") and a
  * clear one acts at once; garbled words still count, a little less.
  */
-import type { Lang } from '../../../skills/sdk/types';
+import type { Lang } from '../../../core/languages';
 import { normalizeUtterance, words } from '../normalize';
 import { type AlertLevel, type Detection, type FeelingKind, SAFEGUARDING_CATEGORIES, type SafeguardingCategory } from './categories';
 import { COMMON_CHILD_NAMES } from './common-names';

@@ -4,7 +4,7 @@
  * alert, and the same with one word garbled as a speech recogniser would.
  */
 import fs from 'node:fs';
-import { LANGS, type Lang } from '../../../skills/sdk/types';
+import { LANGS, type Lang } from '../../../core/languages';
 import { readJsonLines } from '../eval-file';
 import { words } from '../normalize';
 import { mulberry32 } from '../random';

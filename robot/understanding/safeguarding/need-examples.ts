@@ -4,7 +4,7 @@
  * (generated from the intents' templates) as utterances that need no grown-up.
  */
 import path from 'node:path';
-import type { Lang } from '../../../skills/sdk/types';
+import type { Lang } from '../../../core/languages';
 import { rngFor } from '../random';
 import { builtinSkills } from '../../../skills/builtin';
 import { type GatheredLanguage, gatherLanguage } from '../training/language';

@@ -10,7 +10,7 @@ import {
   type IsoWeekday,
   weekdayName,
   weekdayOf,
-} from '../../../skills/sdk/calendar';
+} from '../../../core/calendar';
 import { normalizeUtterance } from '../normalize';
 
 export interface DateMatch {

@@ -1,4 +1,5 @@
-import { type IntentSpec, type Lang, LANGS } from '../../../skills/sdk/types';
+import { type Lang, LANGS } from '../../../core/languages';
+import { type IntentSpec } from '../../../skills/sdk/types';
 import { normalizeUtterance } from '../normalize';
 import { OUT_OF_SCOPE } from '../types';
 import { gatherLanguage, type TrainingLanguage } from './language';

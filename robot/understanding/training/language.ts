@@ -6,7 +6,8 @@
  */
 import { type CommonSentences, readCommonSentences } from '../../../skills/common';
 import { expandRules } from '../../../skills/sdk/sentences';
-import { type IntentSpec, LANGS, type Lang, type Skill } from '../../../skills/sdk/types';
+import { LANGS, type Lang } from '../../../core/languages';
+import { type IntentSpec, type Skill } from '../../../skills/sdk/types';
 
 export type ValueLists = Record<string, Record<Lang, readonly string[]>>;
 

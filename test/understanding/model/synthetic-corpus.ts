@@ -1,4 +1,4 @@
-import type { Lang } from '../../../skills/sdk/types';
+import type { Lang } from '../../../core/languages';
 import type { TrainingExample } from '../../../robot/understanding/training/types';
 import { mulberry32 } from '../../../robot/understanding/random';
 

@@ -4,7 +4,7 @@ import { gatherLanguage } from '../../../robot/understanding/training/language';
 import { DEFAULT_ROSTER, rosterValues } from '../../../robot/understanding/training/slot-values';
 import { expandTemplate, templateRegExp, templateSlots } from '../../../robot/understanding/training/template';
 import { builtinSkills } from '../../../skills/builtin';
-import { LANGS } from '../../../skills/sdk/types';
+import { LANGS } from '../../../core/languages';
 
 const { intents, language, problems } = gatherLanguage(builtinSkills);
 const lists = { ...language.lists, child: { sv: rosterValues(DEFAULT_ROSTER), en: rosterValues(DEFAULT_ROSTER) } };

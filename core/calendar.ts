@@ -6,7 +6,7 @@ import { TZDate } from '@date-fns/tz';
 import { UTCDate } from '@date-fns/utc';
 import { addDays, differenceInCalendarDays, format, getISODay, getISOWeek } from 'date-fns';
 import Holidays from 'date-holidays';
-import type { Localized } from './types';
+import type { Localized } from './languages';
 
 export type CalendarDate = string;
 /** ISO weekday: 1 Monday … 7 Sunday. */
