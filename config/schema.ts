@@ -3,8 +3,9 @@
  * the robot sees (`LaibanConfig`: every default applied, every path absolute).
  */
 import { z } from 'zod';
-import { shortNameSchema } from '../bridge/protocol/messages';
-import { parseScryptHash } from '../panel/auth/passwords';
+import { httpUrl, LUNCH_PROVIDERS, type LunchProvider, WEATHER_PROVIDERS, type WeatherProvider } from '../bridge/config/upstreams';
+import { shortNameSchema } from '../protocol/messages';
+import { parseScryptHash } from '../core/passwords';
 import { DEFAULT_TIME_ZONE } from '../core/calendar';
 import { LANGS, type Lang } from '../core/languages';
 import { isSafeVoiceName, VOICE_NAME_RULE } from '../speech/out/voice-name';
@@ -29,8 +30,6 @@ const filePath = z
   .min(1)
   .refine((p) => !p.startsWith('~'), 'starts with "~", which is not expanded here; write the full path');
 
-/** An http(s) URL; a test server on loopback is as welcome as SMHI. */
-export const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' });
 const wsUrl = z.url({ protocol: /^wss?$/, error: 'must be a ws:// or wss:// URL' });
 
 /** self-signed: a certificate the robot makes itself; files: certFile and keyFile; off: plain HTTP (trusted networks only). */
@@ -41,10 +40,7 @@ export type PanelTls = (typeof PANEL_TLS)[number];
 export const WEBHOOK_FORMATS = ['json', 'ntfy'] as const;
 export type WebhookFormat = (typeof WEBHOOK_FORMATS)[number];
 
-export const WEATHER_PROVIDERS = ['smhi', 'metno'] as const;
-export const LUNCH_PROVIDERS = ['skolmaten', 'openmeal', 'matilda', 'mashie', 'manual'] as const;
-export type WeatherProvider = (typeof WEATHER_PROVIDERS)[number];
-export type LunchProvider = (typeof LUNCH_PROVIDERS)[number];
+export { httpUrl, LUNCH_PROVIDERS, WEATHER_PROVIDERS, type LunchProvider, type WeatherProvider };
 
 /** Helsingborg, where the original Laiban lived; every preschool should set its own. */
 export const DEFAULT_LOCATION = { lat: 56.0465, lon: 12.6945, countyId: 12 } as const;

@@ -12,7 +12,7 @@ import type { KeyValueStore } from '../skills/sdk/types';
 import { VisitorFormTokens } from './auth/csrf';
 import { LoginLimiter } from './auth/login-limiter';
 import { OneAtATime } from './auth/one-at-a-time';
-import { parseScryptHash } from './auth/passwords';
+import { parseScryptHash } from '../core/passwords';
 import { SessionStore } from './auth/sessions';
 import { StaffPassword } from './auth/staff-password';
 import type { PanelDeps, PanelStatus, Route } from './http/context';
@@ -28,7 +28,7 @@ import { setupRoutes } from './pages/setup';
 import { statusRoutes } from './pages/status';
 import { todayRoutes } from './pages/today';
 
-export { hashPassword, hashPasswordAsync, verifyPassword, verifyPasswordAsync } from './auth/passwords';
+export { hashPassword, hashPasswordAsync, verifyPassword, verifyPasswordAsync } from '../core/passwords';
 export type { PanelStatus } from './http/context';
 
 export interface PanelOptions {

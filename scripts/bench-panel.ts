@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import pino from 'pino';
-import { hashPasswordAsync } from '../panel/auth/passwords';
+import { hashPasswordAsync } from '../core/passwords';
 import { startPanel } from '../panel/create-panel';
 import { systemClock } from '../core/clock';
 import { PreschoolStore } from '../robot/preschool/preschool-store';

@@ -6,8 +6,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { httpUrl, LUNCH_PROVIDERS, WEATHER_PROVIDERS } from '../../config/schema';
-import { shortNameSchema as sourceId } from '../protocol/messages';
+import { httpUrl, LUNCH_PROVIDERS, WEATHER_PROVIDERS } from './upstreams';
+import { shortNameSchema as sourceId } from '../../protocol/messages';
 import { parseJson } from '../../core/json-syntax';
 
 

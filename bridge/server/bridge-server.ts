@@ -15,7 +15,7 @@
 import type { AddressInfo } from 'node:net';
 import type { Logger } from '../../core/logger';
 import { type RawData, type WebSocket, WebSocketServer } from 'ws';
-import { decodeIncoming, encode } from '../protocol/codec';
+import { decodeIncoming, encode } from '../../protocol/codec';
 import {
   ERROR_CODES,
   type ErrorObject,
@@ -25,7 +25,7 @@ import {
   PROTOCOL_VERSION,
   type Request,
   type Topic,
-} from '../protocol/messages';
+} from '../../protocol/messages';
 import type { BridgeService, DataChange } from '../service/bridge-service';
 import { type BridgeLimits, DEFAULT_BRIDGE_LIMITS, FailedHellos, PlacesPerToken, TokenBudgets, worthLogging } from './limits';
 import type { TokenList } from './tokens';

@@ -15,15 +15,16 @@ import {
   type Topic,
   type WarningsData,
   type WeatherData,
-} from '../protocol/messages';
-import { forecastSchema, menuSchema, weatherWarningSchema } from '../protocol/payloads';
+} from '../../protocol/messages';
+import { forecastSchema, menuSchema, weatherWarningSchema } from '../../protocol/payloads';
 import { JsonFileCacheStore, parseWith } from '../cache/file-store';
 import { type CacheAnswer, UpstreamCache } from '../cache/upstream-cache';
 import type { Forecast, Menu, WeatherWarning } from '../types';
 import { menuFetcher } from './lunch-upstream';
 import type { BridgeSettings } from './settings';
 import { forecastFetcher, gridKey } from './weather-upstream';
-import { countyWarnings, fetchSmhiWarnings } from '../adapters/weather/warnings';
+import { countyWarnings } from '../../protocol/warnings';
+import { fetchSmhiWarnings } from '../adapters/weather/warnings';
 
 export const DATA_METHODS = ['weather.get', 'warnings.get', 'lunch.get'] as const;
 export type DataMethod = (typeof DATA_METHODS)[number];

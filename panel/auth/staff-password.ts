@@ -5,7 +5,7 @@
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { PreschoolStore } from '../../robot/preschool/preschool-store';
-import { hashPasswordAsync, verifyPasswordAsync } from './passwords';
+import { hashPasswordAsync, verifyPasswordAsync } from '../../core/passwords';
 
 export const PASSWORD_SETTING = 'staff_password_hash';
 export const MIN_PASSWORD_LENGTH = 10;

@@ -6,7 +6,7 @@
 import type { Logger } from '../../core/logger';
 import WebSocket from 'ws';
 import { backoffDelayMs } from '../../bridge/cache/upstream-cache';
-import { decodeIncoming, decodeResult, encode } from '../../bridge/protocol/codec';
+import { decodeIncoming, decodeResult, encode } from '../../protocol/codec';
 import {
   ERROR_CODES,
   type ErrorObject,
@@ -16,7 +16,7 @@ import {
   type RequestMethod,
   type ResultOf,
   type Topic,
-} from '../../bridge/protocol/messages';
+} from '../../protocol/messages';
 
 export type ClientStatus =
   | { kind: 'connecting' }

@@ -17,8 +17,8 @@ import {
   warningsDataSchema,
   type WeatherData,
   weatherDataSchema,
-} from '../../bridge/protocol/messages';
-import { calendarDateSchema } from '../../bridge/protocol/payloads';
+} from '../../protocol/messages';
+import { calendarDateSchema } from '../../protocol/payloads';
 import type { DataMethod } from '../../bridge/service/bridge-service';
 import type { MenuDay } from '../../bridge/types';
 import type { JsonValue } from '../../core/json';

@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Logger } from '../../core/logger';
 import type { LaibanConfig } from '../../config/schema';
-import type { Topic } from '../../bridge/protocol/messages';
+import type { Topic } from '../../protocol/messages';
 import { BridgeService } from '../../bridge/service/bridge-service';
 import { bridgeSettings } from '../../bridge/service/settings';
 import { type Clock, systemClock } from '../../core/clock';

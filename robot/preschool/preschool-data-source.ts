@@ -1,6 +1,6 @@
 /** The "pickup" and "schedule" data sources: the teachers' entries in the preschool store, for skills. */
-import { calendarDateSchema } from '../../bridge/protocol/payloads';
-import type { LunchData } from '../../bridge/protocol/messages';
+import { calendarDateSchema } from '../../protocol/payloads';
+import type { LunchData } from '../../protocol/messages';
 import type { JsonValue } from '../../core/json';
 import type { Clock } from '../../core/clock';
 import { type DataSource, DataUnavailableError } from '../runtime/data-access';

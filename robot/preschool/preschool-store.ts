@@ -8,7 +8,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { type CalendarDate, weekdayOf } from '../../core/calendar';
 import type { Localized } from '../../core/languages';
-import { clockTimeSchema, type PickupData, type ScheduleData } from './data-schemas';
+import { clockTimeSchema, type PickupData, type ScheduleData } from '../../protocol/preschool-data';
 import { cleanText } from '../understanding/normalize';
 import { migrate } from './migrations';
 import type { Alert, Child, DefaultPickup, IntentCount, Message, NewAlert, Pickup, PlannedActivity, SchoolWeekday } from './store-types';

@@ -5,11 +5,8 @@ import { extractDate } from './slots/date';
 import { extractMeal } from './slots/meal';
 import { extractTimeOfDay } from './slots/time-of-day';
 
-export interface SlotMatch {
-  value: string;
-  /** The words of the utterance that named the value. */
-  matched: string;
-}
+export type { SlotMatch } from './slots/phrases';
+import type { SlotMatch } from './slots/phrases';
 
 export interface SlotContext {
   today: CalendarDate;

@@ -14,10 +14,10 @@
  * there is nothing at all to serve.
  */
 import type { z } from 'zod';
-import { lunchDataSchema, warningsDataSchema, weatherDataSchema } from '../../bridge/protocol/messages';
-import type { LunchData, WarningsData, WeatherData } from '../../bridge/protocol/messages';
-import { pickupDataSchema, scheduleDataSchema } from '../../robot/preschool/data-schemas';
-import type { Activity, PickupData, ScheduleData } from '../../robot/preschool/data-schemas';
+import { lunchDataSchema, warningsDataSchema, weatherDataSchema } from '../../protocol/messages';
+import type { LunchData, WarningsData, WeatherData } from '../../protocol/messages';
+import { pickupDataSchema, scheduleDataSchema } from '../../protocol/preschool-data';
+import type { Activity, PickupData, ScheduleData } from '../../protocol/preschool-data';
 
 export type { Activity, LunchData, PickupData, ScheduleData, WarningsData, WeatherData };
 

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
 import { z } from 'zod';
-import { LANGS, type Lang } from './types';
+import { LANGS, type Lang } from '../../core/languages';
 
 const listName = z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/, 'a list name is letters and digits ("dish", "bodyPart")');
 const phrase = z.string().trim().min(1);

@@ -1,7 +1,7 @@
 import { createPrivateKey, X509Certificate } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { panelTls } from '../../robot/cli/commands/panel-tls';
+import { panelTls } from '../../app/commands/panel-tls';
 import { tempDir, testConfig } from '../support/robot-harness';
 
 const NOW = new Date('2026-11-24T08:00:00Z');

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import https from 'node:https';
 import net from 'node:net';
 import path from 'node:path';
-import { describeDataAge } from '../../robot/cli/commands/start-panel';
+import { describeDataAge } from '../../app/commands/start-panel';
 import { tempDir } from '../support/robot-harness';
 
 const bin = path.resolve(__dirname, '../../bin/laiban.js');

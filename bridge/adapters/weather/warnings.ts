@@ -1,7 +1,7 @@
 /** SMHI's impact-based weather warnings (IBWW), and which of them matter to one preschool right now. */
 import { z } from 'zod';
 import type { Localized } from '../../../core/languages';
-import type { UpstreamResult, WarningLevel, WeatherWarning } from '../../types';
+import type { UpstreamResult, WeatherWarning } from '../../types';
 import { fetchUpstream } from '../fetch-upstream';
 import { matchSchema, parseJsonBody } from './upstream-json';
 import { utcInstant } from './utc-time';
@@ -94,28 +94,4 @@ export async function fetchSmhiWarnings(options: SmhiWarningsFetchOptions): Prom
   if (!answer.ok) return answer;
   const json = parseJsonBody(answer.value.body, 'SMHI warnings');
   return json.ok ? parseSmhiWarnings(json.value) : json;
-}
-
-/** Ranks the levels: the higher, the more severe. */
-export const WARNING_SEVERITY: Record<WarningLevel, number> = { message: 0, yellow: 1, orange: 2, red: 3 };
-
-/** Yellow or above: a MESSAGE is information for grown-ups, not a warning. */
-export function isWarning(warning: WeatherWarning): boolean {
-  return WARNING_SEVERITY[warning.level] >= WARNING_SEVERITY.yellow;
-}
-
-/** A county's warnings (yellow and above), whenever they are in force, in the upstream's order. */
-export function countyWarnings(warnings: readonly WeatherWarning[], countyId: number): WeatherWarning[] {
-  return warnings.filter((w) => isWarning(w) && w.counties.includes(countyId));
-}
-
-/**
- * The warnings in force for a county at `now`: yellow or above, started, and not yet ended (no end means
- * until further notice). Most severe first.
- */
-export function warningsFor(warnings: readonly WeatherWarning[], countyId: number, now: Date): WeatherWarning[] {
-  const at = now.getTime();
-  return countyWarnings(warnings, countyId)
-    .filter((w) => Date.parse(w.start) <= at && (w.end === null || at < Date.parse(w.end)))
-    .sort((a, b) => WARNING_SEVERITY[b.level] - WARNING_SEVERITY[a.level]);
 }

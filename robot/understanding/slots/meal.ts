@@ -1,4 +1,4 @@
-import type { SlotMatch } from '../slot-fillers';
+import type { SlotMatch } from './phrases';
 import { readCommonSentences, slotPhrases } from '../../../skills/common';
 import { matchPhrases } from './phrases';
 

@@ -1,4 +1,9 @@
-import type { SlotMatch } from '../slot-fillers';
+/** A slot's value and the words of the utterance that named it. */
+export interface SlotMatch {
+  value: string;
+  /** The words of the utterance that named the value. */
+  matched: string;
+}
 
 /** The first listed phrase (longest first within a value) that occurs as whole words; its value fills the slot. */
 export function matchPhrases(normalized: string, table: readonly (readonly [value: string, phrases: readonly string[]])[]): SlotMatch | undefined {

@@ -1,5 +1,5 @@
 /** The lunch skill's answer: what we eat on the day asked about, or why there is nothing to tell. */
-import { dishesOn, menuDay } from '../../../bridge/adapters/lunch/menu-for';
+import { dishesOn, menuDay } from '../../../protocol/menu';
 import { type CalendarDate, isDayOff, type LunchData, localTime, type Localized, type Reply, type SkillContext } from '../../sdk';
 import { askedDate } from '../shared/asked-date';
 import { requestData } from '../shared/request-data';

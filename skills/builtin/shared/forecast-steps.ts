@@ -1,5 +1,5 @@
 /** Picking the forecast steps for a stretch of local time, and reading what falls, blows and shines in a step. */
-import type { ForecastStep } from '../../../bridge/types';
+import type { ForecastStep } from '../../../protocol/payloads';
 import { addCalendarDays, type CalendarDate, parseLocalDateTime } from '../../sdk';
 
 /** Whole local hours, `from` inclusive to `to` exclusive: { from: 9, to: 16 } is 09:00–16:00. */

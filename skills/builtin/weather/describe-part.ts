@@ -1,5 +1,5 @@
 /** A part of today in one sentence: "I eftermiddag blir det lite regn och åtta grader." */
-import type { ForecastStep } from '../../../bridge/types';
+import type { ForecastStep } from '../../../protocol/payloads';
 import type { CalendarDate, Localized } from '../../sdk';
 import type { PartOfToday } from './asked-weather';
 import { dayOutlook, outlookWords } from './phrasing/describe-weather';

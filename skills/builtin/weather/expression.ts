@@ -1,5 +1,5 @@
 /** The face that goes with a forecast. */
-import type { ForecastStep } from '../../../bridge/types';
+import type { ForecastStep } from '../../../protocol/payloads';
 import type { Expression } from '../../sdk';
 import { fallOf, hasThunder, isSunny } from '../shared/forecast-steps';
 

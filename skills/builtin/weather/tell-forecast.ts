@@ -1,5 +1,5 @@
 /** The forecast told for a question: in the present tense while fresh, with its age once it is old. */
-import type { ForecastStep } from '../../../bridge/types';
+import type { ForecastStep } from '../../../protocol/payloads';
 import { type Localized, localTime, type Reply, type WeatherData } from '../../sdk';
 import { localSpan, stepAt, stepsIn } from '../shared/forecast-steps';
 import { askedSpan, type WeatherQuestion } from './asked-weather';

@@ -1,6 +1,6 @@
 /** The one weather warning the robot tells children about. */
-import { isWarning, WARNING_SEVERITY } from '../../../bridge/adapters/weather/warnings';
-import type { WeatherWarning } from '../../../bridge/types';
+import { isWarning, WARNING_SEVERITY } from '../../../protocol/warnings';
+import type { WeatherWarning } from '../../../protocol/payloads';
 import type { TimeSpan } from '../shared/forecast-steps';
 
 /**

@@ -1,4 +1,4 @@
-import { lunchOn, menuDay } from '../../../bridge/adapters/lunch/menu-for';
+import { lunchOn, menuDay } from '../../../protocol/menu';
 import { parseSkolmaten } from '../../../bridge/adapters/lunch/skolmaten';
 import type { Menu } from '../../../bridge/types';
 import { fixtureText, LUNCH } from './lunch-fixtures';

@@ -1,4 +1,4 @@
-import { simplifyDish } from '../../../bridge/adapters/lunch/simplify-dish';
+import { simplifyDish } from '../../../protocol/dish-names';
 
 describe('simplifying dish names for children', () => {
   it.each([

@@ -1,5 +1,5 @@
-import { decodeIncoming, type Decoded } from '../../../bridge/protocol/codec';
-import { ERROR_CODES, PROTOCOL_VERSION } from '../../../bridge/protocol/messages';
+import { decodeIncoming, type Decoded } from '../../../protocol/codec';
+import { ERROR_CODES, PROTOCOL_VERSION } from '../../../protocol/messages';
 import { MAX, notifications, requests, responses } from './protocol-fixtures';
 
 const j = (v: unknown): string => JSON.stringify(v);

@@ -2,14 +2,14 @@
  * 2,000 seeded random mutations of valid messages: decodeIncoming must never throw and must always return a
  * well-formed Decoded for the side that received the frame.
  */
-import { decodeIncoming, encode, type Decoded, type Side } from '../../../bridge/protocol/codec';
+import { decodeIncoming, encode, type Decoded, type Side } from '../../../protocol/codec';
 import {
   ERROR_CODES,
   errorResponseSchema,
   notificationSchema,
   requestSchema,
   responseSchema,
-} from '../../../bridge/protocol/messages';
+} from '../../../protocol/messages';
 import { mulberry32 } from '../../../robot/understanding/random';
 import { allMessages } from './protocol-fixtures';
 

@@ -1,12 +1,12 @@
-import { decodeIncoming, decodeResult, encode, ProtocolEncodeError } from '../../../bridge/protocol/codec';
+import { decodeIncoming, decodeResult, encode, ProtocolEncodeError } from '../../../protocol/codec';
 import {
   ERROR_CODES,
   NOTIFICATION_METHODS,
   REQUEST_METHODS,
   request,
   type RequestMethod,
-} from '../../../bridge/protocol/messages';
-import { forecastSchema, menuSchema, weatherWarningSchema } from '../../../bridge/protocol/payloads';
+} from '../../../protocol/messages';
+import { forecastSchema, menuSchema, weatherWarningSchema } from '../../../protocol/payloads';
 import { MAX, forecast, menu, notifications, requests, responses, warning } from './protocol-fixtures';
 
 const pendingMethod: Record<string, RequestMethod> = { '1': 'hello', 'w-1': 'weather.get', '3': 'warnings.get', '4': 'lunch.get', '5': 'subscribe', '6': 'ping' };

@@ -11,7 +11,7 @@ import {
   type Notification,
   type Request,
   type Response,
-} from '../../../bridge/protocol/messages';
+} from '../../../protocol/messages';
 
 export const forecast: Forecast = {
   provider: 'smhi',

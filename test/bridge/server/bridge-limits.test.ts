@@ -1,6 +1,6 @@
 /** What one robot or one address may cost the bridge, over real sockets on loopback. */
 import WebSocket from 'ws';
-import { ERROR_CODES } from '../../../bridge/protocol/messages';
+import { ERROR_CODES } from '../../../protocol/messages';
 import { CLOSE_CODES } from '../../../bridge/server/bridge-server';
 import { type Bridge, GOOD_TOKEN, OTHER_TOKEN, RawRobot, STOCKHOLM, startBridge } from './bridge-harness';
 

@@ -1,4 +1,4 @@
-import { ERROR_CODES } from '../../../bridge/protocol/messages';
+import { ERROR_CODES } from '../../../protocol/messages';
 import { TokenList } from '../../../bridge/server/tokens';
 import { CLOSE_CODES } from '../../../bridge/server/bridge-server';
 import { LUNCH } from '../lunch/lunch-fixtures';

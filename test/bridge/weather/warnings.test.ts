@@ -1,4 +1,5 @@
-import { fetchSmhiWarnings, smhiWarningsUrl, warningsFor } from '../../../bridge/adapters/weather/warnings';
+import { fetchSmhiWarnings, smhiWarningsUrl } from '../../../bridge/adapters/weather/warnings';
+import { warningsFor } from '../../../protocol/warnings';
 import type { WeatherWarning } from '../../../bridge/types';
 import { type FixtureServer, type Route, startFixtureServer } from '../../support/fixture-server';
 import { fixtureJson, jsonRoute, WARNINGS_NONE, WARNINGS_WIND } from './weather-fixtures';

@@ -1,5 +1,5 @@
 /** Clothing advice for a day: the teacher's correction for the weather class if there is one, else the rules. */
-import type { ForecastStep } from '../../../../bridge/types';
+import type { ForecastStep } from '../../../../protocol/payloads';
 import { type CalendarDate, DEFAULT_TIME_ZONE, localTime } from '../../../sdk';
 import type { LocalHours } from '../../shared/forecast-steps';
 import { garmentsByRules, type Season, seasonOf } from './clothing-rules';

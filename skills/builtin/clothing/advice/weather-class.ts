@@ -1,5 +1,5 @@
 /** The weather while the children are outside, in the classes the original Laiban dressed them by. */
-import type { ForecastStep } from '../../../../bridge/types';
+import type { ForecastStep } from '../../../../protocol/payloads';
 import { type CalendarDate, DEFAULT_TIME_ZONE } from '../../../sdk';
 import { fallOf, isSunny, type LocalHours, localSpan, stepsIn, windLevel } from '../../shared/forecast-steps';
 import { feelsLike } from './feels-like';

@@ -1,5 +1,5 @@
 /** A weather warning told to children: what may happen, and that the grown-ups decide. */
-import type { WeatherWarning, WarningLevel } from '../../../../bridge/types';
+import type { WeatherWarning, WarningLevel } from '../../../../protocol/payloads';
 import { type CalendarDate, DEFAULT_TIME_ZONE, type Localized, localTime } from '../../../sdk';
 import { dayWords } from '../../shared/day-words';
 

@@ -1,5 +1,5 @@
 /** Child-friendly weather sentences: now, later today, and a whole day. */
-import type { ForecastStep } from '../../../../bridge/types';
+import type { ForecastStep } from '../../../../protocol/payloads';
 import { type CalendarDate, DEFAULT_TIME_ZONE, type Localized, localTime } from '../../../sdk';
 import { joinList } from '../../shared/text';
 import { dayToStartWith } from '../../shared/day-words';

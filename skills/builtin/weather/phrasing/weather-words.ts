@@ -1,5 +1,5 @@
 /** The words for rain, snow, wind and sky that the weather sentences are built from. */
-import type { ForecastStep } from '../../../../bridge/types';
+import type { ForecastStep } from '../../../../protocol/payloads';
 import type { Localized } from '../../../sdk';
 import { type Fall, type FallAmount, fallAmount, fallOf, hasThunder, isSunny, type WindLevel } from '../../shared/forecast-steps';
 

@@ -1,5 +1,5 @@
 import os from 'node:os';
-import { checkConfigFile, formatProblems } from '../../../config/load';
+import { checkConfigFile, formatProblems } from '../../config/load';
 
 /** For IT before pushing a config: exit 1 and every problem when the file is not right. */
 export function configCheckCommand(file: string): number {

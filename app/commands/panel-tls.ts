@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { generate } from 'selfsigned';
-import type { LaibanConfig } from '../../../config/schema';
+import type { LaibanConfig } from '../../config/schema';
 
 export type PanelTls = { kind: 'tls'; key: string; cert: string; made: boolean } | { kind: 'plain' } | { kind: 'broken'; reason: string };
 

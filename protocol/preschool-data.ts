@@ -5,7 +5,7 @@
  * not tell (custody), so a child cannot learn which.
  */
 import { z } from 'zod';
-import { calendarDateSchema } from '../../bridge/protocol/payloads';
+import { calendarDateSchema } from './payloads';
 
 /** "HH:MM", 24-hour. */
 export const clockTimeSchema = z.string().regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, 'must be a time "HH:MM"');

@@ -1,5 +1,5 @@
-import { builtinSkills } from '../../../skills/builtin';
-import { loadSkills } from '../../runtime/load-skills';
+import { builtinSkills } from '../../skills/builtin';
+import { loadSkills } from '../../robot/runtime/load-skills';
 import { configForCommand } from '../load-config';
 
 /** Lists the skills the robot would load and every conflict; exit 1 when there is a problem. */

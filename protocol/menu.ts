@@ -1,6 +1,6 @@
 /** What skills ask of a menu: one day, and the dishes of a day's meal in words for children. */
-import type { MealKind, Menu, MenuDay } from '../../types';
-import { simplifyDish } from './simplify-dish';
+import type { MealKind, Menu, MenuDay } from './payloads';
+import { simplifyDish } from './dish-names';
 
 export function menuDay(menu: Menu, date: string): MenuDay | undefined {
   return menu.days.find((day) => day.date === date);

@@ -1,10 +1,10 @@
-import { createChimePlayer } from '../../../speech/out/chime';
-import { hasAudioOutput } from '../../../speech/out/device';
-import { createSpeechOut } from '../../../speech/out/create';
-import { clockTimeOf, localTime } from '../../../core/calendar';
-import { systemClock } from '../../../core/clock';
-import { printTurn, runConsole } from '../../frontends/console';
-import { createRobot, type Presenter } from '../../runtime/create-robot';
+import { createChimePlayer } from '../../speech/out/chime';
+import { hasAudioOutput } from '../../speech/out/device';
+import { createSpeechOut } from '../../speech/out/create';
+import { clockTimeOf, localTime } from '../../core/calendar';
+import { systemClock } from '../../core/clock';
+import { printTurn, runConsole } from '../../robot/frontends/console';
+import { createRobot, type Presenter } from '../../robot/runtime/create-robot';
 import { configForCommand } from '../load-config';
 import { startPanelFor } from './start-panel';
 

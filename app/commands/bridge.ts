@@ -1,10 +1,10 @@
 import pino from 'pino';
-import { readBridgeConfig } from '../../../bridge/config/bridge-config';
-import { BridgeServer } from '../../../bridge/server/bridge-server';
-import { TokenList } from '../../../bridge/server/tokens';
-import { BridgeService } from '../../../bridge/service/bridge-service';
-import { bridgeSettings } from '../../../bridge/service/settings';
-import { systemClock } from '../../../core/clock';
+import { readBridgeConfig } from '../../bridge/config/bridge-config';
+import { BridgeServer } from '../../bridge/server/bridge-server';
+import { TokenList } from '../../bridge/server/tokens';
+import { BridgeService } from '../../bridge/service/bridge-service';
+import { bridgeSettings } from '../../bridge/service/settings';
+import { systemClock } from '../../core/clock';
 
 export interface BridgeOptions {
   config?: string;

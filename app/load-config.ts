@@ -1,6 +1,6 @@
 import os from 'node:os';
-import { loadConfig, formatProblems } from '../../config/load';
-import type { LaibanConfig } from '../../config/schema';
+import { loadConfig, formatProblems } from '../config/load';
+import type { LaibanConfig } from '../config/schema';
 
 /** Loads the config for a command; problems go to stderr and the robot runs on defaults for those keys. */
 export function configForCommand(path: string | undefined, stderr: NodeJS.WritableStream): LaibanConfig {

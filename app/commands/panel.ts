@@ -1,4 +1,4 @@
-import { hashPassword } from '../../../panel/create-panel';
+import { hashPassword } from '../../panel/create-panel';
 
 /** Reads a staff password from stdin and prints its scrypt hash, for config `panel.passwordHash`. */
 export async function panelHashPasswordCommand(): Promise<number> {

@@ -1,22 +1,22 @@
 import readline from 'node:readline';
-import { parseLocalDateTime, localTime } from '../../../core/calendar';
-import type { Lang } from '../../../core/languages';
-import { systemClock } from '../../../core/clock';
-import { createRobot, NLU_SEED } from '../../runtime/create-robot';
-import { BaselineMatcher } from '../../understanding/baseline-matcher';
-import { readEvalFile } from '../../understanding/eval-file';
-import { SafeguardingDetector } from '../../understanding/safeguarding/detect';
+import { parseLocalDateTime, localTime } from '../../core/calendar';
+import type { Lang } from '../../core/languages';
+import { systemClock } from '../../core/clock';
+import { createRobot, NLU_SEED } from '../../robot/runtime/create-robot';
+import { BaselineMatcher } from '../../robot/understanding/baseline-matcher';
+import { readEvalFile } from '../../robot/understanding/eval-file';
+import { SafeguardingDetector } from '../../robot/understanding/safeguarding/detect';
 import {
   describeIntentSet,
   evaluateSafeguarding,
   formatSafeguardingReport,
   isSafeguardingFile,
   readSafeguardingFile,
-} from '../../understanding/safeguarding/evaluate';
-import { saveModel } from '../../understanding/lifecycle/model-files';
-import { trainFromSkills } from '../../understanding/lifecycle/train-model';
-import { evaluate, formatReport } from '../../understanding/model/metrics';
-import { Understanding } from '../../understanding/understand';
+} from '../../robot/understanding/safeguarding/evaluate';
+import { saveModel } from '../../robot/understanding/lifecycle/model-files';
+import { trainFromSkills } from '../../robot/understanding/lifecycle/train-model';
+import { evaluate, formatReport } from '../../robot/understanding/model/metrics';
+import { Understanding } from '../../robot/understanding/understand';
 import { configForCommand } from '../load-config';
 
 const say = (line: string) => process.stdout.write(`${line}\n`);

@@ -4,15 +4,6 @@
  * this file fail the build if a schema and its type in `types.ts` drift apart.
  */
 import { z } from 'zod';
-import type {
-  Forecast,
-  ForecastStep,
-  Meal,
-  Menu,
-  MenuDay,
-  UpstreamProblem,
-  WeatherWarning,
-} from '../types';
 
 /** ISO 8601 date-time with a zone (upstreams differ in seconds / fractions, so both are optional). */
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})$/;
@@ -103,15 +94,15 @@ export const upstreamProblemSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('malformed'), detail: text }),
 ]);
 
-// ---- compile-time: each schema's output is exactly the type in bridge/types.ts (both directions) ----
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-type Assert<T extends true> = T;
-export type PayloadSchemasMatchTypes = [
-  Assert<Same<z.infer<typeof forecastStepSchema>, ForecastStep>>,
-  Assert<Same<z.infer<typeof forecastSchema>, Forecast>>,
-  Assert<Same<z.infer<typeof weatherWarningSchema>, WeatherWarning>>,
-  Assert<Same<z.infer<typeof mealSchema>, Meal>>,
-  Assert<Same<z.infer<typeof menuDaySchema>, MenuDay>>,
-  Assert<Same<z.infer<typeof menuSchema>, Menu>>,
-  Assert<Same<z.infer<typeof upstreamProblemSchema>, UpstreamProblem>>,
-];
+// The payload types are the schemas' outputs: one definition, no hand-written twin to drift.
+export type PrecipitationType = z.infer<typeof precipitationTypeSchema>;
+export type Sky = z.infer<typeof skySchema>;
+export type ForecastStep = z.infer<typeof forecastStepSchema>;
+export type Forecast = z.infer<typeof forecastSchema>;
+export type WarningLevel = z.infer<typeof warningLevelSchema>;
+export type WeatherWarning = z.infer<typeof weatherWarningSchema>;
+export type MealKind = z.infer<typeof mealKindSchema>;
+export type Meal = z.infer<typeof mealSchema>;
+export type MenuDay = z.infer<typeof menuDaySchema>;
+export type Menu = z.infer<typeof menuSchema>;
+export type UpstreamProblem = z.infer<typeof upstreamProblemSchema>;

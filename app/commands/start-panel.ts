@@ -1,10 +1,10 @@
 /** Starts the teachers' panel next to the robot, with its certificate and, at first start, a setup code. */
 import { randomInt } from 'node:crypto';
-import type { LaibanConfig } from '../../../config/schema';
-import { type RunningPanel, startPanel } from '../../../panel/create-panel';
-import { PASSWORD_SETTING } from '../../../panel/auth/staff-password';
-import { systemClock } from '../../../core/clock';
-import type { Robot } from '../../runtime/create-robot';
+import type { LaibanConfig } from '../../config/schema';
+import { type RunningPanel, startPanel } from '../../panel/create-panel';
+import { PASSWORD_SETTING } from '../../panel/auth/staff-password';
+import { systemClock } from '../../core/clock';
+import type { Robot } from '../../robot/runtime/create-robot';
 import { networkAddresses, panelTls } from './panel-tls';
 
 /** "4821 0937": eight digits, easy to read off a console and type on a phone. */

@@ -1,8 +1,8 @@
-import { parseLocalDateTime } from '../../../core/calendar';
-import type { Lang } from '../../../core/languages';
-import { fixedClock, systemClock } from '../../../core/clock';
-import { printTurn } from '../../frontends/console';
-import { createRobot } from '../../runtime/create-robot';
+import { parseLocalDateTime } from '../../core/calendar';
+import type { Lang } from '../../core/languages';
+import { fixedClock, systemClock } from '../../core/clock';
+import { printTurn } from '../../robot/frontends/console';
+import { createRobot } from '../../robot/runtime/create-robot';
 import { configForCommand } from '../load-config';
 
 export interface AskOptions {
