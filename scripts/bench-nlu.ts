@@ -19,6 +19,7 @@ import { normalizeUtterance } from '../robot/understanding/normalize';
 import type { IntentClassifier } from '../robot/understanding/types';
 import { SafeguardingDetector } from '../robot/understanding/safeguarding/detect';
 import { evaluateSafeguarding, formatSafeguardingReport, readSafeguardingFile } from '../robot/understanding/safeguarding/evaluate';
+import { loadSkills } from '../robot/runtime/load-skills';
 import { gatherLanguage } from '../robot/understanding/training/language';
 import { Understanding } from '../robot/understanding/understand';
 import { builtinSkills } from '../skills/builtin';
@@ -55,7 +56,12 @@ async function latency(classifier: IntentClassifier, texts: string[]): Promise<{
 }
 
 async function main(): Promise<void> {
-  const { intents, language } = gatherLanguage(builtinSkills);
+  // `npm run bench:nlu -- --installed DIR`: the same figures with installed skills beside the built-ins.
+  const at = process.argv.indexOf('--installed');
+  const installedDir = at > 0 ? process.argv[at + 1] : undefined;
+  const loaded = installedDir ? loadSkills(builtinSkills, installedDir, []) : undefined;
+  if (loaded) console.log(`with installed skills from ${installedDir}: ${loaded.skills.map((s) => s.manifest.id).join(', ')}`);
+  const { intents, language } = loaded ?? gatherLanguage(builtinSkills);
   const trained = trainFromSkills({ intents, language, roster: ROSTER, seed: NLU_SEED });
   const model = await OnnxIntentClassifier.load(trained.bytes, { labels: trained.meta.labels, buckets: trained.meta.buckets });
   const contenders = [
