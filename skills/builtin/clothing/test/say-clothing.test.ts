@@ -1,8 +1,8 @@
-import type { ForecastStep } from '../../../bridge/types';
-import { adviseClothing, type Garment } from '../../../skills/builtin/clothing/advice/garments';
-import { ASK_IF_GOOD, sayClothing } from '../../../skills/builtin/clothing/advice/say-clothing';
-import { at } from '../../support/skill-context';
-import { hours } from '../weather-phrasing/forecast-fixture';
+import type { ForecastStep } from '../../../../bridge/types';
+import { adviseClothing, type Garment } from '../advice/garments';
+import { ASK_IF_GOOD, sayClothing } from '../advice/say-clothing';
+import { at } from '../../../../test/support/skill-context';
+import { hours } from '../../weather/test/forecast-fixture';
 
 const RAIN = { precipitationMm: 1, precipitationType: 'rain' as const };
 const SNOW = { precipitationMm: 1, precipitationType: 'snow' as const };

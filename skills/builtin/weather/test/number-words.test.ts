@@ -1,4 +1,4 @@
-import { cardinal, degrees, hours } from '../../../skills/builtin/shared/number-words';
+import { cardinal, degrees, hours } from '../../shared/number-words';
 
 describe('degrees', () => {
   it.each([

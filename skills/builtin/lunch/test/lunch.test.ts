@@ -1,13 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseOpenMeal } from '../../bridge/adapters/lunch/openmeal';
-import { parseSkolmaten } from '../../bridge/adapters/lunch/skolmaten';
-import type { Menu } from '../../bridge/types';
-import lunch, { NO_MENU } from '../../skills/builtin/lunch';
-import { replySchema } from '../../skills/sdk/manifest-schema';
-import type { Slots } from '../../skills/sdk/types';
-import { at, makeContext } from '../support/skill-context';
-import { type Answers, bridgeData, lunchAnswer, warnLog } from './data-answers';
+import { parseOpenMeal } from '../../../../bridge/adapters/lunch/openmeal';
+import { parseSkolmaten } from '../../../../bridge/adapters/lunch/skolmaten';
+import type { Menu } from '../../../../bridge/types';
+import lunch, { NO_MENU } from '..';
+import { replySchema } from '../../../sdk/manifest-schema';
+import type { Slots } from '../../../sdk/types';
+import { at, makeContext } from '../../../../test/support/skill-context';
+import { type Answers, bridgeData, lunchAnswer, warnLog } from '../../../../test/support/data-answers';
 
 // Skolmaten week 20 of 2026: Monday 11 May to Friday 15 May; Thursday 14 May is Kristi himmelfärdsdag.
 const FETCHED_AT = '2026-05-11T05:00:00Z';
@@ -23,7 +23,7 @@ async function ask(now: string, slots: Slots = {}, answers: Answers = { lunch: l
 }
 
 function fixture(file: string): string {
-  return fs.readFileSync(path.resolve(__dirname, '../fixtures/bridge/lunch', file), 'utf8');
+  return fs.readFileSync(path.resolve(__dirname, '../../../../test/fixtures/bridge/lunch', file), 'utf8');
 }
 
 function parsed(result: ReturnType<typeof parseSkolmaten>): Menu {

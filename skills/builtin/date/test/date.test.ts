@@ -1,12 +1,12 @@
-import { normalizeUtterance } from '../../robot/understanding/normalize';
-import { extractDate } from '../../robot/understanding/slots/date';
-import date from '../../skills/builtin/date';
-import { dayCount } from '../../skills/builtin/date/day-words';
-import { questionKind } from '../../skills/builtin/date/question';
-import { localTime } from '../../core/calendar';
-import { validateSkill } from '../../skills/sdk/manifest-schema';
-import type { Reply } from '../../skills/sdk/types';
-import { at, makeContext, STOCKHOLM } from '../support/skill-context';
+import { normalizeUtterance } from '../../../../robot/understanding/normalize';
+import { extractDate } from '../../../../robot/understanding/slots/date';
+import date from '..';
+import { dayCount } from '../day-words';
+import { questionKind } from '../question';
+import { localTime } from '../../../../core/calendar';
+import { validateSkill } from '../../../sdk/manifest-schema';
+import type { Reply } from '../../../sdk/types';
+import { at, makeContext, STOCKHOLM } from '../../../../test/support/skill-context';
 
 /** Asks the way the robot does: normalised text, with the date slot filled by the understanding layer. */
 async function ask(question: string, when = '2026-11-25T09:40:00'): Promise<Reply> {

@@ -1,5 +1,5 @@
-import type { ForecastStep } from '../../../bridge/types';
-import { at } from '../../support/skill-context';
+import type { ForecastStep } from '../../../../bridge/types';
+import { at } from '../../../../test/support/skill-context';
 
 /** One hour of dry, overcast, calm weather at 5 °C from `localStart` (Stockholm), with `fields` changed. */
 export function step(localStart: string, fields: Partial<ForecastStep> = {}): ForecastStep {

@@ -1,7 +1,7 @@
-import type { ForecastStep } from '../../../bridge/types';
-import { adviseClothing, type Garment } from '../../../skills/builtin/clothing/advice/garments';
-import { at } from '../../support/skill-context';
-import { hours, step } from '../weather-phrasing/forecast-fixture';
+import type { ForecastStep } from '../../../../bridge/types';
+import { adviseClothing, type Garment } from '../advice/garments';
+import { at } from '../../../../test/support/skill-context';
+import { hours, step } from '../../weather/test/forecast-fixture';
 
 const OUTDOORS = { from: 9, to: 16 };
 const RAIN = { precipitationMm: 1, precipitationType: 'rain' as const };

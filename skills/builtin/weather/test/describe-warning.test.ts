@@ -1,6 +1,6 @@
-import type { WarningLevel, WeatherWarning } from '../../../bridge/types';
-import { describeWarning } from '../../../skills/builtin/weather/phrasing/describe-weather';
-import { at } from '../../support/skill-context';
+import type { WarningLevel, WeatherWarning } from '../../../../bridge/types';
+import { describeWarning } from '../phrasing/describe-weather';
+import { at } from '../../../../test/support/skill-context';
 
 const NOW = at('2026-11-25T09:40');
 

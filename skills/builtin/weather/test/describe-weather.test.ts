@@ -1,6 +1,6 @@
-import type { ForecastStep } from '../../../bridge/types';
-import { dayOutlook, describeDay, describeLaterToday, describeNow, outlookWords } from '../../../skills/builtin/weather/phrasing/describe-weather';
-import { at } from '../../support/skill-context';
+import type { ForecastStep } from '../../../../bridge/types';
+import { dayOutlook, describeDay, describeLaterToday, describeNow, outlookWords } from '../phrasing/describe-weather';
+import { at } from '../../../../test/support/skill-context';
 import { hours, step } from './forecast-fixture';
 
 const TODAY = '2026-11-25';

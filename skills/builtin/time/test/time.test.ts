@@ -1,8 +1,8 @@
-import time from '../../skills/builtin/time';
-import { clockWords } from '../../skills/builtin/shared/clock-words';
-import { validateSkill } from '../../skills/sdk/manifest-schema';
-import type { Reply, SkillContext } from '../../skills/sdk/types';
-import { at, makeContext } from '../support/skill-context';
+import time from '..';
+import { clockWords } from '../../shared/clock-words';
+import { validateSkill } from '../../../sdk/manifest-schema';
+import type { Reply, SkillContext } from '../../../sdk/types';
+import { at, makeContext } from '../../../../test/support/skill-context';
 
 const ask = async (overrides: Partial<SkillContext>): Promise<Reply> => time.handle(makeContext({ intent: 'time', text: 'vad är klockan', ...overrides }));
 const askAt = (local: string) => ask({ now: at(local) });

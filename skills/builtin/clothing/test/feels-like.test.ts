@@ -1,4 +1,4 @@
-import { feelsLike, heatIndex, windChill } from '../../../skills/builtin/clothing/advice/feels-like';
+import { feelsLike, heatIndex, windChill } from '../advice/feels-like';
 
 describe('wind chill (JAG/TI)', () => {
   it.each([

@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { testConfig, testRobot } from '../support/robot-harness';
+import { testConfig, testRobot } from '../../../../test/support/robot-harness';
 
 describe('the example skill in skills/README.md', () => {
   it('installs by copying its folder, answers, and keeps its place across restarts', async () => {
     const config = testConfig('baseline'); // the retraining for an installed skill is tested in test/understanding/lifecycle
-    fs.cpSync(path.resolve(__dirname, '../../skills/examples/joke'), path.join(config.skills.installedDir, 'joke'), { recursive: true });
+    fs.cpSync(path.resolve(__dirname, '..'), path.join(config.skills.installedDir, 'joke'), { recursive: true });
 
     const first = await testRobot({ config }).conversation.ask('berätta ett skämt');
     expect(first).toMatchObject({ intent: 'joke', skill: 'joke', outcome: 'answered' });

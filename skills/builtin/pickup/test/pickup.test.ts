@@ -1,10 +1,10 @@
-import pickup, { PICKUP_UNKNOWN } from '../../skills/builtin/pickup';
-import { replySchema } from '../../skills/sdk/manifest-schema';
-import type { JsonValue } from '../../core/json';
-import type { Lang } from '../../core/languages';
-import type { Slots } from '../../skills/sdk/types';
-import { at, makeContext } from '../support/skill-context';
-import { type Answers, bridgeData, warnLog } from './data-answers';
+import pickup, { PICKUP_UNKNOWN } from '..';
+import { replySchema } from '../../../sdk/manifest-schema';
+import type { JsonValue } from '../../../../core/json';
+import type { Lang } from '../../../../core/languages';
+import type { Slots } from '../../../sdk/types';
+import { at, makeContext } from '../../../../test/support/skill-context';
+import { type Answers, bridgeData, warnLog } from '../../../../test/support/data-answers';
 
 // Wednesday 25 November 2026, 09:40 in Stockholm; Thursday the 26th is tomorrow, Friday the 27th "i övermorgon".
 const TODAY = '2026-11-25';

@@ -1,10 +1,10 @@
-import clothing, { NO_CLOTHING_ADVICE, saveClothingCorrection } from '../../skills/builtin/clothing';
-import { removeClothingCorrection } from '../../skills/builtin/clothing/corrections';
-import { replySchema } from '../../skills/sdk/manifest-schema';
-import type { Slots } from '../../skills/sdk/types';
-import { at, makeContext } from '../support/skill-context';
-import { memoryStore } from '../support/test-doubles';
-import { type Answers, bridgeData, warnLog, weatherAnswer } from './data-answers';
+import clothing, { NO_CLOTHING_ADVICE, saveClothingCorrection } from '..';
+import { removeClothingCorrection } from '../corrections';
+import { replySchema } from '../../../sdk/manifest-schema';
+import type { Slots } from '../../../sdk/types';
+import { at, makeContext } from '../../../../test/support/skill-context';
+import { memoryStore } from '../../../../test/support/test-doubles';
+import { type Answers, bridgeData, warnLog, weatherAnswer } from '../../../../test/support/data-answers';
 
 // The snow1g fixture was fetched at 09:00 on Saturday 24 October 2026: rain from 15:00 that day, sleet and then snow on the 25th.
 const FETCHED_AT = '2026-10-24T07:00:00Z';

@@ -1,14 +1,14 @@
-import schedule, { NO_SCHEDULE } from '../../skills/builtin/schedule';
-import { kindOf } from '../../skills/builtin/schedule/activity-kinds';
-import { scheduleQuestion } from '../../skills/builtin/schedule/asked-schedule';
-import { NOT_ACTIVITY_WORDS, NOT_YES_NO_WORDS, WHEN_WORDS, YES_NO_STARTS } from '../../skills/builtin/schedule/question-words';
-import type { Activity } from '../../skills/sdk/data';
-import { replySchema } from '../../skills/sdk/manifest-schema';
-import type { JsonValue } from '../../core/json';
-import type { Lang } from '../../core/languages';
-import type { Slots } from '../../skills/sdk/types';
-import { at, makeContext } from '../support/skill-context';
-import { type Answers, bridgeData, warnLog } from './data-answers';
+import schedule, { NO_SCHEDULE } from '..';
+import { kindOf } from '../activity-kinds';
+import { scheduleQuestion } from '../asked-schedule';
+import { NOT_ACTIVITY_WORDS, NOT_YES_NO_WORDS, WHEN_WORDS, YES_NO_STARTS } from '../question-words';
+import type { Activity } from '../../../sdk/data';
+import { replySchema } from '../../../sdk/manifest-schema';
+import type { JsonValue } from '../../../../core/json';
+import type { Lang } from '../../../../core/languages';
+import type { Slots } from '../../../sdk/types';
+import { at, makeContext } from '../../../../test/support/skill-context';
+import { type Answers, bridgeData, warnLog } from '../../../../test/support/data-answers';
 
 // Wednesday 25 November 2026 in Stockholm; Friday the 27th is "i övermorgon", Monday the 30th "på måndag".
 const TODAY = '2026-11-25';

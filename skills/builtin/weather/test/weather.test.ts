@@ -1,9 +1,9 @@
-import type { WarningLevel, WeatherWarning } from '../../bridge/types';
-import weather, { NO_FORECAST } from '../../skills/builtin/weather';
-import { replySchema } from '../../skills/sdk/manifest-schema';
-import type { Slots } from '../../skills/sdk/types';
-import { at, makeContext } from '../support/skill-context';
-import { type Answers, bridgeData, warningsAnswer, warnLog, weatherAnswer } from './data-answers';
+import type { WarningLevel, WeatherWarning } from '../../../../bridge/types';
+import weather, { NO_FORECAST } from '..';
+import { replySchema } from '../../../sdk/manifest-schema';
+import type { Slots } from '../../../sdk/types';
+import { at, makeContext } from '../../../../test/support/skill-context';
+import { type Answers, bridgeData, warningsAnswer, warnLog, weatherAnswer } from '../../../../test/support/data-answers';
 
 // The snow1g fixture was fetched at 09:00 on Saturday 24 October 2026 (summer time); the children ask 40 minutes later.
 const FETCHED_AT = '2026-10-24T07:00:00Z';

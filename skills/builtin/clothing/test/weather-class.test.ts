@@ -1,6 +1,6 @@
-import type { ForecastStep } from '../../../bridge/types';
-import { classKey, temperatureClassOf, weatherClass } from '../../../skills/builtin/clothing/advice/weather-class';
-import { hours, step } from '../weather-phrasing/forecast-fixture';
+import type { ForecastStep } from '../../../../bridge/types';
+import { classKey, temperatureClassOf, weatherClass } from '../advice/weather-class';
+import { hours, step } from '../../weather/test/forecast-fixture';
 
 const DAY = '2026-05-20';
 const OUTDOORS = { from: 9, to: 16 };

@@ -1,5 +1,5 @@
-import { describeStale } from '../../../skills/builtin/weather/phrasing/stale';
-import { at } from '../../support/skill-context';
+import { describeStale } from '../phrasing/stale';
+import { at } from '../../../../test/support/skill-context';
 
 const NOW = at('2026-11-25T10:00'); // a Wednesday
 const OUTLOOK = { sv: 'sol och tio grader idag', en: 'sunny and ten degrees today' };
