@@ -1,7 +1,9 @@
 import { Command, Option } from 'commander';
 import { askCommand } from './commands/ask';
+import { bodySimCommand } from './commands/body-sim';
 import { bridgeCommand } from './commands/bridge';
 import { configCheckCommand } from './commands/config-check';
+import { doctorCommand } from './commands/doctor';
 import { panelHashPasswordCommand } from './commands/panel';
 import { nluEvalCommand, nluPredictCommand, nluTrainCommand } from './commands/nlu';
 import { skillsCommand } from './commands/skills';
@@ -30,6 +32,22 @@ function buildProgram(): Command {
     .option('--json', 'print one JSON object: text, lang, intent, confidence, slots, skill, answer, expression, ms')
     .action(async (words: string[], opts) => {
       process.exitCode = await askCommand(words, opts);
+    });
+
+  program
+    .command('doctor')
+    .description('say what this machine has and lacks: the body, speech, the panel')
+    .option('--config <file>', 'config file (else $LAIBAN_CONFIG, else defaults)')
+    .action(async (opts) => {
+      process.exitCode = await doctorCommand(opts);
+    });
+
+  program
+    .command('body-sim')
+    .description('a simulated body on a pseudo-terminal (needs socat); prints the path for config body.port')
+    .option('--path <device>', 'where the robot should find it (default: <tmp>/laiban-body)')
+    .action(async (opts) => {
+      process.exitCode = await bodySimCommand(opts);
     });
 
   program

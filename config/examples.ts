@@ -43,6 +43,8 @@ export const CONFIG_EXAMPLES: Record<ConfigKey, JsonValue> = {
   'panel.keyFile': '/etc/laiban/panel-key.pem',
   'panel.passwordHash': 'scrypt$16384$8$1$c2FsdHNhbHRzYWx0c2FsdA==$aGFzaGhhc2hoYXNoaGFzaGhhc2hoYXNoaGFzaGhhc2g=',
   'retention.days': 0,
+  'body.port': '/dev/serial/by-id/usb-Arduino_LLC_Laiban_Body-if00',
+  'body.brightness': 60,
   'safeguarding.staffWord.sv': 'en fröken',
   'safeguarding.staffWord.en': 'a teacher',
   'safeguarding.alertOnToilet': false,

@@ -63,6 +63,7 @@ export function resolveConfig(file: ConfigFile, ctx: PathContext): LaibanConfig 
       ...(file.panel.passwordHash === undefined ? {} : { passwordHash: file.panel.passwordHash }),
     },
     retention: file.retention,
+    body: file.body,
     safeguarding: file.safeguarding,
   };
 }

@@ -123,6 +123,8 @@ export const configFileSchema = z.strictObject({
     })
     .prefault({}),
   retention: z.strictObject({ days: z.int().min(0).max(30).default(0) }).prefault({}),
+  // "auto": the first USB serial device that looks like a body; "off": no body; else a device path.
+  body: z.strictObject({ port: nonEmptyText.default('auto'), brightness: z.int().min(0).max(100).default(60) }).prefault({}),
   safeguarding: z
     .strictObject({
       // Said after "Gå till …" and "Ropa på …": "en vuxen", "en fröken", "en pedagog" (never "hon").
@@ -181,6 +183,8 @@ export interface LaibanConfig {
   panel: { enabled: boolean; host: string; port: number; tls: PanelTls; certFile: string; keyFile: string; passwordHash?: string; offBecause?: string };
   /** Days the day-bound data (pick-ups, messages, alerts, counts) is kept after its day; 0 = gone the next day. */
   retention: { days: number };
+  /** The face, lights and button on USB serial: "auto" finds it, "off" runs without, or a device path. */
+  body: { port: string; brightness: number };
   /** How a child who needs a grown-up is answered and how the staff are told. */
   safeguarding: SafeguardingConfig;
 }

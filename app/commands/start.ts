@@ -5,6 +5,9 @@ import { clockTimeOf, localTime } from '../../core/calendar';
 import { systemClock } from '../../core/clock';
 import { printTurn, runConsole } from '../../robot/frontends/console';
 import { createRobot, type Presenter } from '../../robot/runtime/create-robot';
+import { BodyLink } from '../../hardware/body-link';
+import { findBodyPort } from '../../hardware/find-port';
+import { BodyPresenter } from '../../robot/body/body-presenter';
 import { configForCommand } from '../load-config';
 import { startPanelFor } from './start-panel';
 
@@ -33,6 +36,8 @@ export async function startCommand(options: StartOptions): Promise<number> {
       : speech.kind === 'on' || (await hasAudioOutput())
         ? createChimePlayer({ output: { kind: 'device' } })
         : undefined;
+  const bodyPort = await findBodyPort(config.body.port);
+  let presenter: BodyPresenter | undefined;
   const robot = createRobot({
     config,
     clock: systemClock,
@@ -41,19 +46,40 @@ export async function startCommand(options: StartOptions): Promise<number> {
     onEvent: (event) => {
       const at = clockTimeOf(localTime(new Date(event.at), config.timeZone));
       out.write(`[${event.level === 'emergency' ? 'NÖDLÄGE – personalen larmas' : 'personalen larmas'}] ${at}: "${event.text}"\n`);
+      presenter?.checkAlerts();
     },
+    onState: (state, expression) => presenter?.onState(state, expression),
   });
+  const body =
+    bodyPort.kind === 'found'
+      ? new BodyLink({
+          path: bodyPort.path,
+          log: robot.log.child({ part: 'body' }),
+          // The button is push-to-talk: pressing it is what opening the console's prompt is.
+          onButton: (state) => state === 'down' && robot.conversation.wake(),
+          onStatus: (status) => robot.log.info({ status }, 'body'),
+        })
+      : undefined;
+  if (body) {
+    body.setBrightness(config.body.brightness);
+    body.start();
+    presenter = new BodyPresenter(body, robot.preschool);
+    presenter.start();
+  }
 
   out.write(`${config.robotName} är igång i textläge (ingen mikrofon eller taligenkänningsmodell ännu).\n`);
   if (speech.kind === 'off') out.write(`Tal är avstängt: ${speech.reason}. Svaren skrivs här.\n`);
   if (robot.data) out.write(`Väder och mat: ${robot.data.describe()}.\n`);
   if (robot.dataDirProblem) out.write(`Obs: ${robot.dataDirProblem}\n`);
+  out.write(bodyPort.kind === 'found' ? `Kroppen: ${bodyPort.path} (${bodyPort.how}).\n` : `Ingen kropp: ${bodyPort.why}.\n`);
   for (const problem of robot.skillProblems) process.stderr.write(`Skill problem: ${problem.message}\n`);
   const panel = await startPanelFor(robot, config, (line) => out.write(`${line}\n`));
   out.write('Skriv en fråga och tryck Enter. Skriv "exit" för att avsluta.\n');
 
   await runConsole(robot.conversation, { input: process.stdin, output: out });
   await panel?.close();
+  presenter?.stop();
+  await body?.stop();
   await robot.close();
   if (speech.kind === 'on') await speech.out.close?.();
   return 0;

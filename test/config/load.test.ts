@@ -37,6 +37,7 @@ function defaultsWithDataDir(dataDir: string): LaibanConfig {
       keyFile: path.join(dataDir, 'panel-tls', 'key.pem'),
     },
     retention: { days: 0 },
+    body: { port: 'auto', brightness: 60 },
     safeguarding: {
       staffWord: { sv: 'en vuxen', en: 'a grown-up' },
       alertOnToilet: false,
@@ -111,6 +112,7 @@ describe('loadConfig with a file', () => {
         passwordHash: 'scrypt$16384$8$1$c2FsdHNhbHRzYWx0c2FsdA==$aGFzaGhhc2hoYXNoaGFzaGhhc2hoYXNoaGFzaGhhc2g=',
       },
       retention: { days: 2 },
+      body: { port: 'auto', brightness: 60 },
       safeguarding: {
         staffWord: { sv: 'en fröken', en: 'a teacher' },
         alertOnToilet: true,

@@ -47,7 +47,10 @@ export function testRobot(options: Partial<Omit<RobotOptions, 'config'>> & { con
     clock: options.clock ?? fixedClock(at(options.now ?? '2026-11-25T09:40:00')),
     presenters: [(turn) => void turns.push(turn), ...(options.presenters ?? [])],
     onEvent: (e) => void events.push(e),
-    onState: (s) => void states.push(s),
+    onState: (s, e) => {
+      states.push(s);
+      options.onState?.(s, e);
+    },
   });
   return { ...robot, turns, events, states, config };
 }
