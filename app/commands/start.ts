@@ -19,7 +19,11 @@ export interface StartOptions {
 export async function startCommand(options: StartOptions): Promise<number> {
   const out = process.stdout;
   const config = configForCommand(options.config, process.stderr);
-  const speech = await createSpeechOut(config.speech).catch((err: Error) => ({ kind: 'off' as const, reason: err.message }));
+  const bodyPort = await findBodyPort(config.body.port);
+  let body: BodyLink | undefined;
+  // With a body, speech goes through a WAV file so the mouth can follow its loudness.
+  const mouth = bodyPort.kind === 'found' ? { onMouth: (open: number) => body?.mouth(open) } : {};
+  const speech = await createSpeechOut(config.speech, mouth).catch((err: Error) => ({ kind: 'off' as const, reason: err.message }));
   const presenters: Presenter[] = [(turn) => printTurn(turn, out)];
   if (speech.kind === 'on') {
     presenters.push(async (turn) => {
@@ -36,7 +40,6 @@ export async function startCommand(options: StartOptions): Promise<number> {
       : speech.kind === 'on' || (await hasAudioOutput())
         ? createChimePlayer({ output: { kind: 'device' } })
         : undefined;
-  const bodyPort = await findBodyPort(config.body.port);
   let presenter: BodyPresenter | undefined;
   const robot = createRobot({
     config,
@@ -50,7 +53,7 @@ export async function startCommand(options: StartOptions): Promise<number> {
     },
     onState: (state, expression) => presenter?.onState(state, expression),
   });
-  const body =
+  body =
     bodyPort.kind === 'found'
       ? new BodyLink({
           path: bodyPort.path,

@@ -13,6 +13,8 @@ export type SpeechOutChoice = { kind: 'on'; out: SpeechOut } | { kind: 'off'; re
 export interface SpeechOutDeps {
   espeakBinary: string;
   hasAudioOutput: () => Promise<boolean>;
+  /** The body's mouth: espeak-ng and the WAV sink send the speech's loudness to it (0–100, 25 a second). */
+  onMouth?: (open: number) => void;
 }
 
 type BackendChoice = { kind: 'ready'; backend: SpeechBackend } | { kind: 'off'; reason: string };
@@ -26,7 +28,7 @@ const DEFAULT_DEPS: SpeechOutDeps = { espeakBinary: DEFAULT_ESPEAK_BINARY, hasAu
  */
 export async function createSpeechOut(options: SpeechOptions, deps: Partial<SpeechOutDeps> = {}): Promise<SpeechOutChoice> {
   assertValidSpeechOptions(options);
-  const { espeakBinary, hasAudioOutput: probeAudioOutput } = { ...DEFAULT_DEPS, ...deps };
+  const { espeakBinary, hasAudioOutput: probeAudioOutput, onMouth } = { ...DEFAULT_DEPS, ...deps };
   const platform = options.platform ?? process.platform;
   const espeak: EspeakSettings = { binary: espeakBinary, voices: options.voices, rate: options.rate };
 
@@ -40,19 +42,19 @@ export async function createSpeechOut(options: SpeechOptions, deps: Partial<Spee
       case 'wav':
         return withEspeak(async () => {
           try {
-            return { kind: 'ready', backend: await createWavSinkBackend({ ...espeak, dir: options.wavDir }) };
+            return { kind: 'ready', backend: await createWavSinkBackend({ ...espeak, dir: options.wavDir, ...(onMouth ? { onMouth } : {}) }) };
           } catch (error) {
             return { kind: 'off', reason: `wav: cannot use ${options.wavDir}: ${error instanceof Error ? error.message : String(error)}` };
           }
         });
       case 'espeak-ng':
-        return withEspeak(async () => ({ kind: 'ready', backend: createEspeakBackend(espeak) }));
+        return withEspeak(async () => ({ kind: 'ready', backend: createEspeakBackend(espeak, onMouth) }));
       case 'say':
         return sayBackend();
       case 'auto':
         if (platform === 'darwin' || platform === 'win32') return sayBackend();
         if (!(await probeAudioOutput())) return { kind: 'off', reason: 'no audio device found' };
-        return withEspeak(async () => ({ kind: 'ready', backend: createEspeakBackend(espeak) }));
+        return withEspeak(async () => ({ kind: 'ready', backend: createEspeakBackend(espeak, onMouth) }));
     }
   }
 

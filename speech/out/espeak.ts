@@ -1,3 +1,7 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { followEnvelope, wavLoudness } from './loudness';
 import type { Lang } from '../../core/languages';
 import { runProcess, summarizeStderr, type ProcessOutcome } from './run-process';
 import type { SpeechText } from './sanitize';
@@ -49,10 +53,27 @@ export async function espeakUnavailableReason(binary: string): Promise<string | 
   return espeakFailure(outcome, binary, 'did not start')?.message ?? `espeak-ng (${binary}) did not start`;
 }
 
-export function createEspeakBackend(settings: EspeakSettings): SpeechBackend {
+/**
+ * With a mouth to move: the utterance is written to a WAV file first, played with aplay, and its loudness
+ * sent to `onMouth` in time with the playing.
+ */
+export async function speakWithEspeakAndMouth(settings: EspeakSettings, text: SpeechText, lang: Lang, signal: AbortSignal, onMouth: (open: number) => void): Promise<void> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'laiban-say-'));
+  const wavPath = path.join(dir, 'utterance.wav');
+  try {
+    await synthesizeWavWithEspeak(settings, text, lang, wavPath, signal);
+    const envelope = wavLoudness(await readFile(wavPath));
+    const [played] = await Promise.all([runProcess('aplay', ['-q', wavPath], { signal }), followEnvelope(envelope, onMouth, signal)]);
+    if (played.kind !== 'exited' || played.code !== 0) throw new Error(`espeak-ng: aplay could not play the audio (${played.kind === 'exited' ? `exit ${played.code}` : played.kind})`);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+export function createEspeakBackend(settings: EspeakSettings, onMouth?: (open: number) => void): SpeechBackend {
   return {
     engine: 'espeak-ng',
-    speak: (text, lang, signal) => speakWithEspeak(settings, text, lang, signal),
+    speak: (text, lang, signal) => (onMouth ? speakWithEspeakAndMouth(settings, text, lang, signal, onMouth) : speakWithEspeak(settings, text, lang, signal)),
   };
 }
 

@@ -1,10 +1,13 @@
-import { mkdir, readdir, rename, rm } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { synthesizeWavWithEspeak, type EspeakSettings } from './espeak';
+import { followEnvelope, wavLoudness } from './loudness';
 import type { SpeechBackend } from './types';
 
 export interface WavSinkSettings extends EspeakSettings {
   dir: string;
+  /** A mouth to move: each file's loudness is sent in real time, as if it were playing. */
+  onMouth?: (open: number) => void;
 }
 
 const WAV_FILE_NAME = /^(\d{4,})-[a-z]+\.wav$/;
@@ -41,6 +44,7 @@ export async function createWavSinkBackend(settings: WavSinkSettings): Promise<S
       }
       await rename(partialPath, finalPath);
       lastNumber = number;
+      if (settings.onMouth) await followEnvelope(wavLoudness(await readFile(finalPath)), settings.onMouth, signal);
     },
   };
 }
