@@ -6,8 +6,10 @@ cd "$(dirname "$0")/.."
 # espeak-ng: real Swedish speech in the speech tests; sox: reads the WAVs they make;
 # festival: the engine behind `say` on Linux; alsa-utils: how the robot looks for a sound card;
 # chromium: the teacher panel's phone test drives a real headless browser (/usr/bin/chromium);
-# python3, make, g++: better-sqlite3 compiles from source when its prebuilt binary cannot be downloaded.
-apt_packages=(espeak-ng sox alsa-utils festival chromium python3 make g++)
+# python3, make, g++: better-sqlite3 compiles from source when its prebuilt binary cannot be downloaded;
+# socat: the body tests join the robot and a simulated body by a real pseudo-terminal pair;
+# gcc-avr, avr-libc, binutils-avr: the body firmware is compiled for its ATmega328P in the test run.
+apt_packages=(espeak-ng sox alsa-utils festival chromium python3 make g++ socat gcc-avr avr-libc binutils-avr)
 missing=()
 for pkg in "${apt_packages[@]}"; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
