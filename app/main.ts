@@ -4,6 +4,7 @@ import { bodySimCommand } from './commands/body-sim';
 import { bridgeCommand } from './commands/bridge';
 import { configCheckCommand } from './commands/config-check';
 import { doctorCommand } from './commands/doctor';
+import { listenCommand } from './commands/listen';
 import { panelHashPasswordCommand } from './commands/panel';
 import { nluEvalCommand, nluPredictCommand, nluTrainCommand } from './commands/nlu';
 import { skillsCommand } from './commands/skills';
@@ -40,6 +41,14 @@ function buildProgram(): Command {
     .option('--config <file>', 'config file (else $LAIBAN_CONFIG, else defaults)')
     .action(async (opts) => {
       process.exitCode = await doctorCommand(opts);
+    });
+
+  program
+    .command('listen')
+    .description('find the utterances in a recording with the voice-activity detector (one JSON line each)')
+    .option('--wav <file>', 'a WAV file (any rate and channels)')
+    .action(async (opts) => {
+      process.exitCode = await listenCommand(opts);
     });
 
   program

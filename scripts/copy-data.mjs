@@ -1,9 +1,9 @@
-// After tsc: copies the data files code reads beside itself (sentence YAML, labelled JSON lines) into dist/.
+// After tsc: copies the data files code reads beside itself (sentence YAML, labelled JSON lines, ONNX models) into dist/.
 import fs from 'node:fs';
 import path from 'node:path';
 
-const ROOMS = ['robot', 'skills'];
-const DATA = /\.(yaml|jsonl)$/;
+const ROOMS = ['robot', 'skills', 'speech'];
+const DATA = /\.(yaml|jsonl|onnx)$/;
 
 function copyFrom(dir) {
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
