@@ -1,6 +1,9 @@
 import { BodyLink, type BodyStatus } from '../../hardware/body-link';
 import { findBodyPort } from '../../hardware/find-port';
 import { createSilentLogger } from '../../robot/runtime/log';
+import fs from 'node:fs';
+import { SILERO_MODEL } from '../../speech/in/silero-vad';
+import { findLibvosk, Libvosk } from '../../speech/in/vosk';
 import { createSpeechOut } from '../../speech/out/create';
 import { configForCommand } from '../load-config';
 
@@ -30,6 +33,19 @@ export async function doctorCommand(options: { config?: string }): Promise<numbe
   say(speech.kind === 'on' ? `speech: on (${config.speech.engine})` : `speech: off (${speech.reason})`);
   if (speech.kind === 'on') await speech.out.close?.();
   say(config.panel.offBecause ? `panel: off (${config.panel.offBecause})` : `panel: ${config.panel.enabled ? `on, port ${config.panel.port}` : 'off (panel.enabled is false)'}`);
+  say(fs.existsSync(SILERO_MODEL) ? `voice activity: Silero VAD v5 (${SILERO_MODEL})` : `voice activity: missing ${SILERO_MODEL} (reinstall: npm ci && npm run build)`);
+  const lib = findLibvosk();
+  say(lib.kind === 'found' ? `libvosk: ${lib.path} (${lib.how})` : `libvosk: none — ${lib.why}`);
+  const modelDir = process.env.LAIBAN_VOSK_MODEL;
+  if (!modelDir) say('speech model: none (set LAIBAN_VOSK_MODEL to a Swedish Vosk model folder)');
+  else if (lib.kind === 'found') {
+    try {
+      Libvosk.load(lib.path).openModel(modelDir).free();
+      say(`speech model: ${modelDir} loads`);
+    } catch (err) {
+      say(`speech model: ${(err as Error).message}`);
+    }
+  }
   say(`microphone: none yet (console mode)`);
   return 0;
 }

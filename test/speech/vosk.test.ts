@@ -1,0 +1,55 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { readWav, to16k } from '../../speech/in/pcm';
+import { findLibvosk, Libvosk } from '../../speech/in/vosk';
+import { tempDir } from '../support/robot-harness';
+
+const AUDIO = path.resolve(__dirname, '../fixtures/audio');
+const MODEL = process.env.LAIBAN_VOSK_MODEL;
+
+describe('libvosk through koffi (the real library from the vosk npm package)', () => {
+  const lib = findLibvosk();
+  const dir = tempDir('laiban-vosk-');
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('is found in the vosk npm package on linux x64, and loads', () => {
+    expect(lib).toMatchObject({ kind: 'found', how: 'the vosk npm package' });
+    if (lib.kind !== 'found') return;
+    const vosk = Libvosk.load(lib.path);
+    expect(vosk.file).toBe(lib.path);
+    expect(vosk.canSetGrammar).toBe(false); // 0.3.39 predates vosk_recognizer_set_grm
+  });
+
+  it('says clearly what is wrong with a missing library, a missing model and a broken model', () => {
+    expect(findLibvosk(path.join(dir, 'nope.so'))).toEqual({ kind: 'none', why: `libvosk ${path.join(dir, 'nope.so')} does not exist` });
+    const notALibrary = path.join(dir, 'fake.so');
+    fs.writeFileSync(notALibrary, 'not a shared object');
+    expect(() => Libvosk.load(notALibrary)).toThrow(`libvosk ${notALibrary} could not be loaded`);
+    if (lib.kind !== 'found') return;
+    const vosk = Libvosk.load(lib.path);
+    expect(() => vosk.openModel(path.join(dir, 'no-model'))).toThrow('does not exist (set LAIBAN_VOSK_MODEL');
+    const broken = path.join(dir, 'broken-model');
+    fs.mkdirSync(path.join(broken, 'am'), { recursive: true });
+    fs.writeFileSync(path.join(broken, 'am', 'final.mdl'), 'garbage');
+    expect(() => vosk.openModel(broken)).toThrow(`the speech model ${broken} could not be loaded: it has no conf/mfcc.conf`);
+  });
+
+  (MODEL ? it : it.skip)(`recognises the Swedish clips with the model in LAIBAN_VOSK_MODEL${MODEL ? '' : ' (skipped: LAIBAN_VOSK_MODEL is not set; no Vosk model can be downloaded here)'}`, () => {
+    if (lib.kind !== 'found' || !MODEL) return;
+    const model = Libvosk.load(lib.path).openModel(MODEL);
+    let right = 0;
+    const clips = fs.readdirSync(AUDIO).filter((f) => f.endsWith('.wav'));
+    for (const clip of clips) {
+      const samples = to16k(readWav(fs.readFileSync(path.join(AUDIO, clip))));
+      const rec = model.recognizer();
+      rec.accept(Int16Array.from(samples, (s) => Math.max(-32768, Math.min(32767, Math.round(s * 32767)))));
+      const heard = rec.final().text;
+      rec.free();
+      const expected = fs.readFileSync(path.join(AUDIO, clip.replace('.wav', '.txt')), 'utf8').toLowerCase().replace(/[^\p{L} ]/gu, '').trim().split(/\s+/);
+      const words = new Set(heard.split(' '));
+      if (expected.filter((w) => words.has(w)).length >= expected.length / 2) right++;
+    }
+    model.free();
+    expect(right).toBeGreaterThanOrEqual(Math.ceil(clips.length * 0.7));
+  });
+});
