@@ -3,6 +3,7 @@ import path from 'node:path';
 import { readWav, to16k } from '../../speech/in/pcm';
 import { findLibvosk, Libvosk } from '../../speech/in/vosk';
 import { tempDir } from '../support/robot-harness';
+import { makeTinyVoskModel } from '../support/tiny-vosk-model';
 
 const AUDIO = path.resolve(__dirname, '../fixtures/audio');
 const MODEL = process.env.LAIBAN_VOSK_MODEL;
@@ -33,6 +34,35 @@ describe('libvosk through koffi (the real library from the vosk npm package)', (
     fs.writeFileSync(path.join(broken, 'am', 'final.mdl'), 'garbage');
     expect(() => vosk.openModel(broken)).toThrow(`the speech model ${broken} could not be loaded: it has no conf/mfcc.conf`);
   });
+
+  it('loads a tiny model made here and recognises through the real libvosk: partials while listening, a final result with word times, reset', () => {
+    if (lib.kind !== 'found') throw new Error(lib.why);
+    const model = Libvosk.load(lib.path).openModel(makeTinyVoskModel(path.join(dir, 'tiny')));
+    const rec = model.recognizer();
+    const clip = to16k(readWav(fs.readFileSync(path.join(AUDIO, 'wn-hur_mycket_ar_klockan.wav'))));
+    const samples = Int16Array.from(clip, (s) => Math.round(s * 32767));
+    const partials: string[] = [];
+    const results: string[] = [];
+    for (let i = 0; i < samples.length; i += 4000) {
+      if (rec.accept(samples.subarray(i, i + 4000))) results.push(rec.result().text);
+      else partials.push(rec.partial().partial);
+    }
+    expect(partials).toContain('ja');
+    expect(results).toEqual([]); // no endpoint inside a 1.3 s clip
+    const final = rec.final();
+    expect(final.text).toBe('ja');
+    expect(final.result?.[0]).toMatchObject({ word: 'ja', conf: expect.any(Number), start: 0 });
+    expect(final.result![0]!.end).toBeGreaterThan(0);
+    rec.reset();
+    expect(rec.final().text).toBe('');
+    // This libvosk has no runtime grammars for a model without HCLr.fst: it says so and decodes with HCLG.
+    const grammar = model.recognizer({ grammar: ['ja', '[unk]'] });
+    grammar.accept(samples);
+    expect(grammar.final().text).toBe('ja');
+    grammar.free();
+    rec.free();
+    model.free();
+  }, 60_000);
 
   (MODEL ? it : it.skip)(`recognises the Swedish clips with the model in LAIBAN_VOSK_MODEL${MODEL ? '' : ' (skipped: LAIBAN_VOSK_MODEL is not set; no Vosk model can be downloaded here)'}`, () => {
     if (lib.kind !== 'found' || !MODEL) return;
