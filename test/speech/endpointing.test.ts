@@ -5,6 +5,7 @@ import { Endpointer, findUtterances } from '../../speech/in/endpointer';
 import { readWav, to16k } from '../../speech/in/pcm';
 import { SileroVad, WINDOW } from '../../speech/in/silero-vad';
 import { tempDir } from '../support/robot-harness';
+import { makeTinyVoskModel } from '../support/tiny-vosk-model';
 
 const AUDIO = path.resolve(__dirname, '../fixtures/audio');
 const MARKS = JSON.parse(fs.readFileSync(path.join(AUDIO, 'marks.json'), 'utf8')) as Record<string, { speechStartMs: number | null; speechEndMs: number | null; durationMs: number }>;
@@ -113,11 +114,20 @@ describe('the endpointer', () => {
 describe('laiban listen --wav', () => {
   it('prints one JSON line per utterance, and says recognition is not there yet', () => {
     const laiban = path.resolve(__dirname, '../../bin/laiban.js');
-    const out = execFileSync(process.execPath, [laiban, 'listen', '--wav', path.join(AUDIO, 'wn-hur_mycket_ar_klockan.wav')], { encoding: 'utf8' });
+    const env = { ...process.env };
+    delete env.LAIBAN_VOSK_MODEL;
+    const out = execFileSync(process.execPath, [laiban, 'listen', '--wav', path.join(AUDIO, 'wn-hur_mycket_ar_klockan.wav')], { encoding: 'utf8', env });
     const lines = out.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatchObject({ cut: false, words: null, why: expect.stringContaining('Vosk') });
+    expect(lines[0]).toMatchObject({ cut: false, words: null, why: expect.stringContaining('LAIBAN_VOSK_MODEL') });
     expect(lines[0]!.speechStartMs as number).toBeLessThan(300);
+    // With a model (the tiny one made here), the words the recogniser heard, with confidences.
+    const model = makeTinyVoskModel(path.join(tempDir('laiban-listen-'), 'tiny'));
+    const heard = execFileSync(process.execPath, [laiban, 'listen', '--wav', path.join(AUDIO, 'wn-hur_mycket_ar_klockan.wav')], {
+      encoding: 'utf8',
+      env: { ...env, LAIBAN_VOSK_MODEL: model },
+    });
+    expect(JSON.parse(heard.trim())).toMatchObject({ text: 'ja', words: [{ word: 'ja', conf: expect.any(Number) }] });
     const bad = spawnSync(process.execPath, [laiban, 'listen', '--wav', path.join(AUDIO, 'marks.json')], { encoding: 'utf8' });
     expect(bad.status).toBe(1);
     expect(bad.stderr).toContain('not a RIFF/WAVE file');
