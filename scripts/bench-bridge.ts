@@ -17,7 +17,7 @@ import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import WebSocket from 'ws';
-import { BridgeClient } from '../robot/data/bridge-client';
+import { BridgeClient } from '../robot/bridge-link/bridge-client';
 import { createSilentLogger } from '../robot/runtime/log';
 
 const ROBOTS = Number(process.env.BENCH_ROBOTS ?? 1000);

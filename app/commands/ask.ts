@@ -29,7 +29,7 @@ export async function askCommand(words: string[], options: AskOptions): Promise<
     onNluTraining: () => process.stderr.write('Training the intent model from the skills (first run, or the skills changed)…\n'),
   });
   await robot.understandingReady();
-  await robot.data?.ready(3_000);
+  await robot.bridgeLink?.ready(3_000);
   const turn = await robot.conversation.ask(words.join(' '), { lang: options.lang });
   if (options.json) {
     const { text, lang, intent, confidence, slots, skill, answer, expression, ms } = turn;

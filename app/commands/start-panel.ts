@@ -65,8 +65,8 @@ export async function startPanelFor(robot: Robot, config: LaibanConfig, say: (li
       ...(config.panel.passwordHash ? { passwordHash: config.panel.passwordHash } : {}),
       setupCode,
       status: () => ({
-        bridge: robot.data?.describe() ?? 'egen datakälla',
-        dataAge: describeDataAge(robot.data?.source.newestData() ?? {}, systemClock.now()),
+        bridge: robot.bridgeLink?.describe() ?? 'egen datakälla',
+        dataAge: describeDataAge(robot.bridgeLink?.source.newestData() ?? {}, systemClock.now()),
         errors: [...robot.skillProblems.map((p) => p.message), ...(robot.dataDirProblem ? [robot.dataDirProblem] : [])],
       }),
       onChildrenChanged: () => robot.refreshRoster(),

@@ -72,7 +72,7 @@ export async function startCommand(options: StartOptions): Promise<number> {
 
   out.write(`${config.robotName} är igång i textläge (ingen mikrofon eller taligenkänningsmodell ännu).\n`);
   if (speech.kind === 'off') out.write(`Tal är avstängt: ${speech.reason}. Svaren skrivs här.\n`);
-  if (robot.data) out.write(`Väder och mat: ${robot.data.describe()}.\n`);
+  if (robot.bridgeLink) out.write(`Väder och mat: ${robot.bridgeLink.describe()}.\n`);
   if (robot.dataDirProblem) out.write(`Obs: ${robot.dataDirProblem}\n`);
   out.write(bodyPort.kind === 'found' ? `Kroppen: ${bodyPort.path} (${bodyPort.how}).\n` : `Ingen kropp: ${bodyPort.why}.\n`);
   for (const problem of robot.skillProblems) process.stderr.write(`Skill problem: ${problem.message}\n`);

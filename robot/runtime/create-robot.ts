@@ -14,7 +14,7 @@ import { ModelManager } from '../understanding/lifecycle/model-manager';
 import { trainInWorker } from '../understanding/lifecycle/train-in-worker';
 import { OnnxIntentClassifier } from '../understanding/model/onnx-classifier';
 import { Understanding } from '../understanding/understand';
-import { createRobotData, type RobotData } from '../data/robot-data';
+import { connectBridgeLink, type BridgeLink } from '../bridge-link/bridge-link';
 import { PRESCHOOL_SOURCES, preschoolDataSource, routeDataSources } from '../preschool/preschool-data-source';
 import { PreschoolStore } from '../preschool/preschool-store';
 import { addCalendarDays, localTime, parseLocalDateTime } from '../../core/calendar';
@@ -61,7 +61,7 @@ export interface Robot {
   /** Present when config asks for the trained model (understanding.classifier "model"). */
   nlu?: ModelManager;
   /** Where weather and menus come from; absent when `data` was given. */
-  data?: RobotData;
+  bridgeLink?: BridgeLink;
   /** The teachers' entries (children, pick-ups, the plan); absent when the database could not be opened. */
   preschool?: PreschoolStore;
   /** The names the robot understands: config `children` plus the children in the preschool store. */
@@ -133,7 +133,7 @@ export function createRobot(options: RobotOptions): Robot {
   for (const problem of loaded.problems) log.warn({ problem }, problem.message);
 
   const realClock = options.realClock ?? systemClock;
-  const robotData = options.data ? undefined : createRobotData(config, data.dir, { log, realClock });
+  const bridgeLink = options.data ? undefined : connectBridgeLink(config, data.dir, { log, realClock });
   const preschool = openPreschool(data.dir, log);
   const rosterNow = (): string[] => [...new Set([...config.children, ...(preschool.store?.children().map((c) => c.firstName) ?? [])])];
   const roster = rosterNow();
@@ -153,7 +153,7 @@ export function createRobot(options: RobotOptions): Robot {
   });
   const preschoolSource = preschoolDataSource(preschool.store, { clock: realClock, problem: preschool.problem });
   const fromPreschool = [...PRESCHOOL_SOURCES, ...(config.lunch.provider === 'manual' ? ['lunch'] : [])];
-  const dataSource = options.data ?? routeDataSources(Object.fromEntries(fromPreschool.map((s) => [s, preschoolSource])), robotData!.source);
+  const dataSource = options.data ?? routeDataSources(Object.fromEntries(fromPreschool.map((s) => [s, preschoolSource])), bridgeLink!.source);
   const { intents, language } = loaded;
   const understanding = new Understanding(new BaselineMatcher(intents), intents, config.understanding.minConfidence);
   let nlu: ModelManager | undefined;
@@ -247,7 +247,7 @@ export function createRobot(options: RobotOptions): Robot {
     dataDir: data.dir,
     log,
     nlu,
-    data: robotData,
+    bridgeLink,
     preschool: preschool.store,
     roster,
     refreshRoster: () => {
@@ -263,7 +263,7 @@ export function createRobot(options: RobotOptions): Robot {
       purgeAtMidnight.stop();
       webhook?.close();
       nlu?.close();
-      await robotData?.close();
+      await bridgeLink?.close();
       preschool.store?.close();
     },
   };

@@ -1,5 +1,5 @@
-import { BridgeClient, type ClientStatus, reconnectDelayMs } from '../../robot/data/bridge-client';
-import { BridgeDataSource } from '../../robot/data/bridge-data-source';
+import { BridgeClient, type ClientStatus, reconnectDelayMs } from '../../robot/bridge-link/bridge-client';
+import { BridgeDataSource } from '../../robot/bridge-link/bridge-data-source';
 import { DataUnavailableError } from '../../robot/runtime/data-access';
 import { createSilentLogger } from '../../robot/runtime/log';
 import { tempDir } from '../support/robot-harness';

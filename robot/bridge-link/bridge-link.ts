@@ -14,7 +14,7 @@ import { type Clock, systemClock } from '../../core/clock';
 import { BridgeClient, BridgeRequestError, type ClientStatus } from './bridge-client';
 import { type BridgeCall, BridgeDataSource } from './bridge-data-source';
 
-export interface RobotData {
+export interface BridgeLink {
   source: BridgeDataSource;
   /** Where the data comes from, in Swedish, for the console and status displays. */
   describe(): string;
@@ -23,7 +23,7 @@ export interface RobotData {
   close(): Promise<void>;
 }
 
-export interface RobotDataOptions {
+export interface BridgeLinkOptions {
   log: Logger;
   /** Real time, for the age of cached data; never a question's `now`. */
   realClock?: Clock;
@@ -38,7 +38,7 @@ const CONNECTION_WORDS: Record<ClientStatus['kind'], string> = {
   closed: 'stängd',
 };
 
-export function createRobotData(config: LaibanConfig, dataDir: string, options: RobotDataOptions): RobotData {
+export function connectBridgeLink(config: LaibanConfig, dataDir: string, options: BridgeLinkOptions): BridgeLink {
   return config.bridge.url ? remoteData(config, config.bridge.url, dataDir, options) : inProcessData(config, dataDir, options);
 }
 
@@ -57,7 +57,7 @@ export function robotIdOf(robotName: string, hostname: string = os.hostname()): 
   return (id || 'laiban').slice(0, 64);
 }
 
-function remoteData(config: LaibanConfig, url: string, dataDir: string, options: RobotDataOptions): RobotData {
+function remoteData(config: LaibanConfig, url: string, dataDir: string, options: BridgeLinkOptions): BridgeLink {
   const { log } = options;
   if (!config.bridge.token) log.error('bridge.url is set but bridge.token is not: the bridge will refuse this robot');
   let source: BridgeDataSource | undefined;
@@ -83,7 +83,7 @@ function remoteData(config: LaibanConfig, url: string, dataDir: string, options:
   };
 }
 
-function inProcessData(config: LaibanConfig, dataDir: string, options: RobotDataOptions): RobotData {
+function inProcessData(config: LaibanConfig, dataDir: string, options: BridgeLinkOptions): BridgeLink {
   const { provider, url, source: lunchSource } = config.lunch;
   const service = new BridgeService({
     settings: bridgeSettings({
