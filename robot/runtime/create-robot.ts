@@ -129,7 +129,7 @@ export function createRobot(options: RobotOptions): Robot {
   const log = createFileLogger(inData(config.log.file), config.log.level);
   if (data.problem) log.warn(data.problem);
 
-  const loaded = loadSkills(options.builtin ?? builtinSkills, config.skills.installedDir, config.skills.disabled);
+  const loaded = loadSkills(options.builtin ?? builtinSkills, config.skills.installedDir, config.skills.disabled, config.skills.timeoutMs);
   for (const problem of loaded.problems) log.warn({ problem }, problem.message);
 
   const realClock = options.realClock ?? systemClock;
@@ -264,6 +264,7 @@ export function createRobot(options: RobotOptions): Robot {
       webhook?.close();
       nlu?.close();
       await bridgeLink?.close();
+      await Promise.all(loaded.skills.map((skill) => skill.close?.()));
       preschool.store?.close();
     },
   };

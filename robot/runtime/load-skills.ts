@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { SkillLoadError, validateSkill } from '../../skills/sdk/manifest-schema';
 import { readSentenceDir } from '../../skills/sdk/sentences';
-import type { IntentSpec, Skill } from '../../skills/sdk/types';
+import type { IntentSpec, Skill, SkillContext } from '../../skills/sdk/types';
+import { describeSkill, SkillSandbox } from '../sandbox/skill-sandbox';
 import { claimedOutOfScope, findExampleConflicts } from '../understanding/training';
 import { gatherLanguage, type TrainingLanguage } from '../understanding/training/language';
 
@@ -23,23 +24,33 @@ export interface LoadedSkills {
   problems: SkillProblem[];
 }
 
-/** Installed skills live one per folder, each with an index.js whose export is a skill. */
-export function readInstalledSkills(dir: string): { found: { skill: unknown; where: string }[]; problems: SkillProblem[] } {
+/**
+ * Installed skills live one per folder, each with an index.js whose export is a skill. The robot never
+ * loads their code: each is described and later run in its own sandboxed process (robot/sandbox/).
+ */
+export function readInstalledSkills(dir: string, timeoutMs = 2000): { found: { skill: unknown; where: string }[]; problems: SkillProblem[] } {
   if (!fs.existsSync(dir)) return { found: [], problems: [] };
   const found: { skill: unknown; where: string }[] = [];
   const problems: SkillProblem[] = [];
   for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
     if (!entry.isDirectory()) continue;
-    const where = path.join(dir, entry.name, 'index.js');
+    const folder = path.join(dir, entry.name);
+    const where = path.join(folder, 'index.js');
     try {
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
-      const mod = require(where) as { default?: unknown };
-      const skill = (mod.default ?? mod) as { sentences?: unknown } | undefined;
-      const sentencesDir = path.join(dir, entry.name, 'sentences');
-      const withSentences = skill && typeof skill === 'object' && skill.sentences === undefined && fs.existsSync(sentencesDir);
-      found.push({ skill: withSentences ? { ...skill, sentences: readSentenceDir(sentencesDir) } : skill, where });
+      const manifest = describeSkill(folder);
+      const sandbox = new SkillSandbox(folder);
+      const sentencesDir = path.join(folder, 'sentences');
+      found.push({
+        skill: {
+          manifest,
+          handle: (ctx: SkillContext) => sandbox.handle(ctx, timeoutMs),
+          close: () => sandbox.close(),
+          ...(fs.existsSync(sentencesDir) ? { sentences: readSentenceDir(sentencesDir) } : {}),
+        },
+        where,
+      });
     } catch (err) {
-      problems.push({ kind: 'invalid', where, message: `skill ${where}: could not be loaded: ${(err as Error).message}` });
+      problems.push({ kind: 'invalid', where, message: `skill ${where}: ${(err as Error).message}` });
     }
   }
   return { found, problems };
@@ -101,8 +112,8 @@ export function findSharedExamples(skills: readonly Skill[]): SkillProblem[] {
   });
 }
 
-export function loadSkills(builtin: readonly Skill[], installedDir: string, disabled: readonly string[]): LoadedSkills {
-  const installed = readInstalledSkills(installedDir);
+export function loadSkills(builtin: readonly Skill[], installedDir: string, disabled: readonly string[], timeoutMs = 2000): LoadedSkills {
+  const installed = readInstalledSkills(installedDir, timeoutMs);
   const assembled = assembleSkills(
     [...builtin.map((skill) => ({ skill, where: `built-in ${skill.manifest.id}` })), ...installed.found],
     disabled,

@@ -51,7 +51,7 @@ export function validateSkill(candidate: unknown, where: string): Skill {
     const details = parsed.error.issues.map((issue) => `${issue.path.join('.') || 'manifest'}: ${issue.message}`);
     throw new SkillLoadError(where, `invalid manifest: ${details.join('; ')}`);
   }
-  return { manifest: parsed.data as SkillManifest, handle: skill.handle, ...(skill.sentences ? { sentences: skill.sentences } : {}) };
+  return { manifest: parsed.data as SkillManifest, handle: skill.handle, ...(skill.sentences ? { sentences: skill.sentences } : {}), ...(skill.close ? { close: skill.close } : {}) };
 }
 
 export const expressionSchema = z.enum(EXPRESSIONS);

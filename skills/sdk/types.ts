@@ -116,4 +116,6 @@ export interface Skill {
   handle: SkillHandler;
   /** The skill's language as data (its `sentences/` folder): templates, lists, hard negatives. */
   sentences?: SkillSentences;
+  /** Set by the robot for an installed skill: stops its sandboxed process. */
+  close?(): Promise<void>;
 }

@@ -1,0 +1,228 @@
+/**
+ * An installed skill in its own child process, fenced in: address space and CPU time capped by prlimit,
+ * no network (a fresh network namespace via `unshare -rn` where the system allows it), Node's permission
+ * model reading only the skill's folder, and an empty environment. The robot talks to it over stdio
+ * (messages.ts). A skill that hangs is killed at the timeout; one that crashes three times in ten
+ * minutes is switched off. Whatever it does, the next question is answered.
+ */
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import readline from 'node:readline';
+import type { JsonValue } from '../../core/json';
+import type { SkillContext } from '../../skills/sdk/types';
+import { describedSchema, type RobotToSkill, skillToRobotSchema } from './messages';
+
+export interface SandboxLimits {
+  /** Address space, bytes (V8 needs about 1 GB of it just to start). */
+  addressSpace: number;
+  /** CPU seconds over the process's life. */
+  cpuSeconds: number;
+  /** V8 heap, MB. */
+  heapMb: number;
+}
+
+export const DEFAULT_LIMITS: SandboxLimits = { addressSpace: 1536 * 1024 * 1024, cpuSeconds: 600, heapMb: 64 };
+const CRASHES_BEFORE_OFF = 3;
+const CRASH_WINDOW_MS = 10 * 60_000;
+
+/** The compiled host script (from the sources under jest, the build's copy). */
+function hostScript(): string {
+  const beside = path.join(__dirname, 'skill-host.js');
+  return fs.existsSync(beside) ? beside : path.resolve(__dirname, '../../dist/robot/sandbox/skill-host.js');
+}
+
+let netnsWorks: boolean | undefined;
+/** Whether `unshare -rn` can give a child a network of its own (it cannot in some containers). */
+function canIsolateNetwork(): boolean {
+  netnsWorks ??= spawnSync('unshare', ['-rn', 'true'], { timeout: 5000 }).status === 0;
+  return netnsWorks;
+}
+
+function command(dir: string, limits: SandboxLimits, extra: string[]): { file: string; args: string[] } {
+  const host = hostScript();
+  const node = [
+    process.execPath,
+    `--max-old-space-size=${limits.heapMb}`,
+    '--experimental-permission',
+    `--allow-fs-read=${path.join(dir, '*')}`,
+    `--allow-fs-read=${path.join(path.dirname(host), '*')}`,
+    '--disable-warning=ExperimentalWarning',
+    host,
+    dir,
+    ...extra,
+  ];
+  const limited = ['prlimit', `--as=${limits.addressSpace}`, `--cpu=${limits.cpuSeconds}`, '--nofile=64', '--', ...node];
+  const all = canIsolateNetwork() ? ['unshare', '-rn', '--', ...limited] : limited;
+  return { file: all[0]!, args: all.slice(1) };
+}
+
+/** The manifest a skill folder exports, read in the sandbox (the robot never loads a skill's code itself). */
+export function describeSkill(dir: string, limits = DEFAULT_LIMITS): unknown {
+  const { file, args } = command(dir, limits, ['--describe']);
+  const out = spawnSync(file, args, { env: {}, cwd: dir, encoding: 'utf8', timeout: 10_000 });
+  if (out.status !== 0) {
+    const thrown = out.stderr.split('\n').find((l) => /^\w*Error(\s\[\w+\])?: /.test(l));
+    const why = out.error?.message ?? (thrown ? thrown.replace(/^Error: /, '') : `exit ${out.status ?? out.signal}`);
+    throw new Error(`could not be loaded: ${why}`);
+  }
+  const parsed = describedSchema.safeParse(JSON.parse(out.stdout.trim().split('\n').pop() ?? '{}'));
+  if (!parsed.success) throw new Error('could not be loaded: it printed no manifest');
+  return parsed.data.manifest;
+}
+
+type Pending = { resolve(reply: unknown): void; reject(err: Error): void };
+
+export type SandboxStatus = { kind: 'ready' } | { kind: 'off'; why: string };
+
+export class SkillSandbox {
+  private child: ChildProcess | undefined;
+  private nextId = 0;
+  private readonly pending = new Map<number, Pending>();
+  private contexts = new Map<number, SkillContext>();
+  private crashes: number[] = [];
+  private current: SandboxStatus = { kind: 'ready' };
+
+  constructor(
+    readonly dir: string,
+    private readonly limits: SandboxLimits = DEFAULT_LIMITS,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  get status(): SandboxStatus {
+    return this.current;
+  }
+
+  /** One turn: the context's plain parts go to the child; its store, data, log and emit stay here. */
+  handle(ctx: SkillContext, timeoutMs: number): Promise<unknown> {
+    if (this.current.kind === 'off') return Promise.reject(new Error(`the skill is switched off: ${this.current.why}`));
+    const child = this.ensureChild();
+    const id = this.nextId++;
+    this.contexts.set(id, ctx);
+    const plain = {
+      now: ctx.now.toISOString(),
+      timeZone: ctx.timeZone,
+      robotName: ctx.robotName,
+      lang: ctx.lang,
+      intent: ctx.intent,
+      text: ctx.text,
+      slots: ctx.slots,
+      skills: ctx.skills,
+    } as unknown as Record<string, JsonValue>;
+    return new Promise<unknown>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        // A skill that has not answered may be stuck in a loop: only killing it frees the CPU.
+        this.kill(child, 'timeout');
+        reject(new Error(`no answer within ${timeoutMs} ms; the skill was stopped`));
+      }, timeoutMs);
+      this.pending.set(id, {
+        resolve: (reply) => {
+          clearTimeout(timer);
+          resolve(reply);
+        },
+        reject: (err) => {
+          clearTimeout(timer);
+          reject(err);
+        },
+      });
+      this.write(child, { kind: 'handle', id, context: plain });
+    }).finally(() => this.contexts.delete(id));
+  }
+
+  async close(): Promise<void> {
+    if (this.child) this.kill(this.child, 'closed');
+  }
+
+  private ensureChild(): ChildProcess {
+    if (this.child && this.child.exitCode === null && !this.child.killed) return this.child;
+    const { file, args } = command(this.dir, this.limits, []);
+    const child = spawn(file, args, { env: {}, cwd: this.dir, stdio: ['pipe', 'pipe', 'pipe'] });
+    this.child = child;
+    let stderr = '';
+    child.stderr!.on('data', (chunk: Buffer) => {
+      stderr = (stderr + chunk.toString('utf8')).slice(-4000);
+    });
+    readline.createInterface({ input: child.stdout! }).on('line', (line) => this.receive(child, line));
+    child.on('exit', (code, signal) => {
+      if (this.child === child) this.child = undefined;
+      const why = signal ? `killed by ${signal}` : `exited with ${code}`;
+      const last = stderr.split('\n').filter((l) => /^\w*Error(\s\[\w+\])?: /.test(l)).at(-1) ?? '';
+      for (const [, p] of this.pending) p.reject(new Error(`the skill's process ${why}${last ? `: ${last}` : ''}`));
+      this.pending.clear();
+      if ((child as ChildProcess & { laibanStopped?: string }).laibanStopped !== 'closed') this.crashed(why);
+    });
+    child.stdin!.on('error', () => undefined);
+    return child;
+  }
+
+  private crashed(why: string): void {
+    const now = this.now();
+    this.crashes = [...this.crashes.filter((t) => now - t < CRASH_WINDOW_MS), now];
+    if (this.crashes.length >= CRASHES_BEFORE_OFF) this.current = { kind: 'off', why: `it stopped ${this.crashes.length} times in ten minutes (last: ${why})` };
+  }
+
+  private kill(child: ChildProcess, reason: string): void {
+    (child as ChildProcess & { laibanStopped?: string }).laibanStopped = reason;
+    child.kill('SIGKILL');
+  }
+
+  private receive(child: ChildProcess, line: string): void {
+    let raw: unknown;
+    try {
+      raw = JSON.parse(line);
+    } catch {
+      return; // not the protocol: ignored
+    }
+    const parsed = skillToRobotSchema.safeParse(raw);
+    if (!parsed.success) return;
+    const message = parsed.data;
+    if (message.kind === 'result') {
+      this.pending.get(message.id)?.resolve(message.reply);
+      this.pending.delete(message.id);
+      return;
+    }
+    if (message.kind === 'failed') {
+      this.pending.get(message.id)?.reject(new Error(message.error));
+      this.pending.delete(message.id);
+      return;
+    }
+    void this.answerAsk(child, message);
+  }
+
+  /** The skill asks for what only the robot has, on behalf of the turn being handled. */
+  private async answerAsk(child: ChildProcess, ask: Extract<ReturnType<typeof skillToRobotSchema.parse>, { kind: 'ask' }>): Promise<void> {
+    const ctx = [...this.contexts.values()].at(-1);
+    const reply = (result?: unknown, error?: string) =>
+      this.write(child, { kind: 'answer', id: ask.id, ...(error === undefined ? { result: (result ?? null) as JsonValue } : { error }) });
+    if (!ctx) return reply(undefined, 'no turn is being handled');
+    const [a, b, c] = ask.params;
+    try {
+      switch (ask.method) {
+        case 'store.get':
+          return reply(await ctx.store.get(String(a)));
+        case 'store.set':
+          await ctx.store.set(String(a), b as JsonValue);
+          return reply(null);
+        case 'store.delete':
+          await ctx.store.delete(String(a));
+          return reply(null);
+        case 'data.request':
+          return reply(await ctx.data.request(String(a), b as Record<string, JsonValue> | undefined));
+        case 'log': {
+          const level = a === 'error' ? 'error' : a === 'warn' ? 'warn' : 'info';
+          ctx.log[level](String(b), (c ?? undefined) as Record<string, unknown> | undefined);
+          return reply(null);
+        }
+        case 'emit':
+          ctx.emit(a as never);
+          return reply(null);
+      }
+    } catch (err) {
+      return reply(undefined, (err as Error).message);
+    }
+  }
+
+  private write(child: ChildProcess, message: RobotToSkill): void {
+    if (child.stdin?.writable) child.stdin.write(`${JSON.stringify(message)}\n`);
+  }
+}
