@@ -152,6 +152,9 @@ export class SkillSandbox {
       if ((child as ChildProcess & { laibanStopped?: string }).laibanStopped !== 'closed') this.crashed(why);
     });
     child.stdin!.on('error', () => undefined);
+    // An idle skill must not keep the robot's process alive: a pending turn's timer does that while it runs.
+    child.unref();
+    for (const stream of [child.stdin, child.stdout, child.stderr]) (stream as unknown as { unref?: () => void } | null)?.unref?.();
     return child;
   }
 

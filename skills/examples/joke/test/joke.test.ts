@@ -7,16 +7,21 @@ describe('the example skill in skills/README.md', () => {
     const config = testConfig('baseline'); // the retraining for an installed skill is tested in test/understanding/lifecycle
     fs.cpSync(path.resolve(__dirname, '..'), path.join(config.skills.installedDir, 'joke'), { recursive: true });
 
-    const first = await testRobot({ config }).conversation.ask('berätta ett skämt');
+    const robots = [testRobot({ config })];
+    const first = await robots[0]!.conversation.ask('berätta ett skämt');
     expect(first).toMatchObject({ intent: 'joke', skill: 'joke', outcome: 'answered' });
     expect(first.answer).toContain('snögubbe');
 
-    const afterRestart = await testRobot({ config }).conversation.ask('kan du ett skämt');
+    await robots[0]!.close();
+    robots.push(testRobot({ config }));
+    const afterRestart = await robots[1]!.conversation.ask('kan du ett skämt');
     expect(afterRestart.answer).toContain('elefanter');
 
     // Help names five everyday skills at most; with the data skills off the joke is among them.
     const fewer = { ...config, skills: { ...config.skills, disabled: ['lunch', 'weather', 'clothing', 'pickup', 'schedule'] } };
-    const help = await testRobot({ config: fewer }).conversation.ask('vad kan du');
+    robots.push(testRobot({ config: fewer }));
+    const help = await robots[2]!.conversation.ask('vad kan du');
     expect(help.answer).toContain('berätta ett skämt');
+    await Promise.all(robots.slice(1).map((r) => r.close()));
   });
 });
