@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createSpeechOut } from '../../speech/out/create';
+import { wavFile } from '../../speech/in/pcm';
 import { wavLoudness } from '../../speech/out/loudness';
 import { tempDir } from '../support/robot-harness';
 
@@ -9,20 +10,7 @@ function burst(ms: number, amplitude: number, rate = 16000): Buffer {
   const n = Math.round((rate * ms) / 1000);
   const samples = Buffer.alloc(n * 3 * 2);
   for (let i = 0; i < n; i++) samples.writeInt16LE(Math.round(Math.sin((2 * Math.PI * 440 * i) / rate) * amplitude * 32767), (n + i) * 2);
-  const header = Buffer.alloc(44);
-  header.write('RIFF', 0, 'ascii');
-  header.writeUInt32LE(36 + samples.length, 4);
-  header.write('WAVEfmt ', 8, 'ascii');
-  header.writeUInt32LE(16, 16);
-  header.writeUInt16LE(1, 20);
-  header.writeUInt16LE(1, 22);
-  header.writeUInt32LE(rate, 24);
-  header.writeUInt32LE(rate * 2, 28);
-  header.writeUInt16LE(2, 32);
-  header.writeUInt16LE(16, 34);
-  header.write('data', 36, 'ascii');
-  header.writeUInt32LE(samples.length, 40);
-  return Buffer.concat([header, samples]);
+  return wavFile(samples, rate);
 }
 
 describe("the mouth follows the speech's loudness", () => {

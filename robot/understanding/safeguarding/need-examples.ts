@@ -31,8 +31,13 @@ export function trainDefaultNeedScorer(): NeedScorer {
 /** The intent whose templates are children who need a grown-up (situation unlabelled). */
 const NEEDS_ADULT_INTENT = 'needs_adult';
 
-/** The built-in skills' language: what children ask the robot every day. */
-export const builtinLanguage = (): GatheredLanguage => gatherLanguage(builtinSkills);
+let builtin: GatheredLanguage | undefined;
+
+/** The built-in skills' language: what children ask the robot every day (read from their files once per process). */
+export function builtinLanguage(): GatheredLanguage {
+  builtin ??= gatherLanguage(builtinSkills);
+  return builtin;
+}
 
 /** Ordinary talk: per template this many generated variants; needs_adult variants count as a need. */
 export function ordinaryTalk(perTemplate = 3, seed = 20261203, { intents, language } = builtinLanguage()): NeedExample[] {

@@ -186,11 +186,19 @@ export function claimant(intents: readonly IntentSpec[], lists: SlotLists, lang:
   return (text) => examples.get(text) ?? patterns.find((p) => p.re.test(text))?.intent;
 }
 
+type Claimants = Record<Lang, (text: string) => string | undefined>;
+
+const claimantsOf = (intents: readonly IntentSpec[], lists: SlotLists): Claimants =>
+  Object.fromEntries(LANGS.map((lang) => [lang, claimant(intents, lists, lang)])) as Claimants;
+
 /** Out-of-scope sentences that a skill's example or template claims, for the load-time report. */
-export function claimedOutOfScope(intents: readonly IntentSpec[], options: TrainingSetOptions): TrainingSetReport['claimedOutOfScope'] {
-  const lists = slotLists(options);
+export function claimedOutOfScope(
+  intents: readonly IntentSpec[],
+  options: TrainingSetOptions,
+  claimants: Claimants = claimantsOf(intents, slotLists(options)),
+): TrainingSetReport['claimedOutOfScope'] {
   return LANGS.flatMap((lang) => {
-    const claim = claimant(intents, lists, lang);
+    const claim = claimants[lang];
     return unique(languageOf(options).outOfScope[lang].sentences.map(normalizeUtterance)).flatMap((text) => {
       const intent = claim(text);
       return intent === undefined ? [] : [{ text, lang, intent }];
@@ -206,6 +214,7 @@ export function claimedOutOfScope(intents: readonly IntentSpec[], options: Train
  */
 export function generateTrainingSet(intents: readonly IntentSpec[], options: TrainingSetOptions): TrainingSetReport {
   const lists = slotLists(options);
+  const claimants = claimantsOf(intents, lists);
   const candidates: Candidate[] = [];
   const manifestOwners = new Map<string, Set<string>>();
   const urgentIds = new Set(intents.filter((s) => s.priority === 'urgent').map((s) => s.id));
@@ -233,7 +242,7 @@ export function generateTrainingSet(intents: readonly IntentSpec[], options: Tra
   for (const lang of LANGS) {
     if (inScopeCount[lang] === 0) continue;
     const target = Math.round(inScopeCount[lang] * OOS_RATIO);
-    const claim = claimant(intents, lists, lang);
+    const claim = claimants[lang];
     for (const text of generateOutOfScope(lang, target, lists, options, (t) => claim(t) !== undefined)) candidates.push({ text, intent: OUT_OF_SCOPE, lang, fromManifest: false });
   }
 
@@ -281,7 +290,7 @@ export function generateTrainingSet(intents: readonly IntentSpec[], options: Tra
     examples.push({ text: c.text, intent: c.intent, lang: c.lang });
   }
   shuffleInPlace(examples, rngFor(options.seed, 'order').next);
-  return { examples, conflicts: findExampleConflicts(intents), claimedOutOfScope: claimedOutOfScope(intents, options), dropped: { collisions: collided.size, urgentPhrases: droppedUrgent } };
+  return { examples, conflicts: findExampleConflicts(intents), claimedOutOfScope: claimedOutOfScope(intents, options, claimants), dropped: { collisions: collided.size, urgentPhrases: droppedUrgent } };
 }
 
 /** The training set alone; see generateTrainingSet for what was dropped and why. */
