@@ -73,9 +73,46 @@ describe('the safeguarding detector', () => {
     expect(garbled).not.toBe('jag har ont i magen');
   });
 
+  it.each([
+    ['jag är inte arg'],
+    ['jag är inte ledsen längre'],
+    ['det gör inte ont'],
+    ['jag behöver ingen hjälp'],
+    ['jag behöver inte gå på toa'],
+    ["i don't need the toilet"],
+    ['jag kan simma under vattnet'],
+    ['vilken färg har ambulansen'],
+    ['jag ramlade i snön och det var jättekul'],
+    ['vi leker vampyrer och dricker blod av saft'],
+  ])('"%s": a "not", play or fun is no alert', (text) => {
+    const found = detect(text);
+    expect(found === undefined || found.level === 'unsure').toBe(true);
+  });
+
+  it('reads a "not" only within its own clause', () => {
+    expect(detect('jag vill inte äta jag mår dåligt')).toMatchObject({ category: 'ill', level: 'needs_adult' });
+    expect(detect('jag mår inte bra')).toMatchObject({ category: 'ill', level: 'needs_adult' });
+  });
+
+  it.each([
+    ['det brinner i soffan'],
+    ['elden är jättestor i köket'],
+    ['stina har druckit lampolja'],
+    ['snöret har fastnat runt halsen på vilgot'],
+    ['ring ambulansen'],
+  ])('"%s" is an emergency', (text) => {
+    expect(detect(text)).toMatchObject({ category: 'emergency', level: 'emergency' });
+  });
+
+  it('hears grief that happened yesterday as grief today, and a call for a teacher as a call', () => {
+    expect(detect('min hund dog igår')).toMatchObject({ category: 'feelings', kind: 'grief', level: 'needs_adult' });
+    expect(detect('fröken kom')).toMatchObject({ category: 'help_call', level: 'needs_adult' });
+    expect(detect('fröken kom med frukten')?.level ?? 'none').toMatch(/none|unsure/);
+  });
+
   // The figures on the sets the cues were written from and the scorer is trained on: a regression guard,
   // not the quality figure (that comes from a blind set, see test/fixtures/safeguarding/README.md).
-  it.each(['dev', 'test', 'final', 'holdout'])('keeps its figures on examples/%s.jsonl', (name) => {
+  it.each(['dev', 'test', 'final', 'holdout', 'fresh'])('keeps its figures on examples/%s.jsonl', (name) => {
     const items = readSafeguardingFile(path.join(__dirname, '../../robot/understanding/safeguarding/examples', `${name}.jsonl`));
     const report = evaluateSafeguarding(items, (text, lang) => detector.detect(text, { lang }), { garble: true });
     expect(report.recall.strict).toBeGreaterThanOrEqual(0.97);

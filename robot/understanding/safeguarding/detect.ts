@@ -50,6 +50,8 @@ const TIE_ORDER: readonly SafeguardingCategory[] = [
 
 interface CompiledCue extends Cue {
   compiled: CompiledPattern;
+  /** The pattern's own words: its own "inte" ("mår inte bra") is no negation of it. */
+  ownWords: ReadonlySet<string>;
   compiledUnless?: CompiledPattern;
 }
 
@@ -85,7 +87,7 @@ interface Scored {
   /** Raw scores per category, before `context` (play or the past) weakens them. */
   scores: Map<SafeguardingCategory, number>;
   context: number;
-  fired: { cue: CompiledCue; weight: number }[];
+  fired: { cue: CompiledCue; weight: number; negated: boolean }[];
   tokens: string[];
   /** The words as the child said them (for saying a name back). */
   said: string[];
@@ -121,7 +123,7 @@ function compileLexicon(lang: Lang, lexicon: Lexicon): CompiledLexicon {
     lang,
     compiler,
     source: lexicon,
-    cues: lexicon.cues.map((cue) => ({ ...cue, compiled: compile(cue.pattern), ...(cue.unless ? { compiledUnless: compile(cue.unless) } : {}) })),
+    cues: lexicon.cues.map((cue) => ({ ...cue, compiled: compile(cue.pattern), ownWords: new Set(lettersWords(cue.pattern).map(squeeze)), ...(cue.unless ? { compiledUnless: compile(cue.unless) } : {}) })),
     harmless: lexicon.harmless.map(compile),
     pretend: lexicon.pretend.map(compile),
     past: lexicon.past.map(compile),
@@ -241,7 +243,9 @@ export class SafeguardingDetector {
     const text = scored.said.join(' ');
     if (text.trim() === '') return byRules;
     const found = scorer.score(text);
-    const need = found.need * scored.context;
+    // "jag är inte ledsen": when every cue the rules saw was negated, the scorer's sure "ledsen" is not the child's word either.
+    const negated = scored.fired.length > 0 && scored.fired.every((f) => f.negated);
+    const need = found.need * scored.context * (negated ? NEGATED_FACTOR : 1);
     const emergency = need * (found.categories.get('emergency') ?? 0) >= SCORER_EMERGENCY_AT;
     const asEmergency = (d: Detection): Detection => ({ ...d, category: 'emergency', level: 'emergency', kind: undefined, raiseOnSilence: false });
     if (byRules && byRules.level !== 'unsure') return emergency && byRules.level === 'needs_adult' ? asEmergency(byRules) : byRules;
@@ -275,27 +279,30 @@ export class SafeguardingDetector {
     const pretend = inside(lexicon.pretend);
     const past = inside(lexicon.past);
     const resolved = inside(lexicon.resolved);
-    const perCategory = new Map<SafeguardingCategory, { weight: number; fuzzy: boolean }[]>();
+    const perCategory = new Map<SafeguardingCategory, { weight: number; fuzzy: boolean; negated: boolean }[]>();
     const fired: Scored['fired'] = [];
     for (const cue of lexicon.cues) {
       const match = matchPattern(cue.compiled, prepared);
       if (!match || (cue.compiledUnless && matchPattern(cue.compiledUnless, exact))) continue;
       let weight = cue.weight * (match.fuzzy ? FUZZY_FACTOR : 1);
       if (cue.person && !namesPerson) weight *= NO_PERSON_FACTOR;
-      if (cue.negatable && isNegated(lexicon, visible, match.start)) weight *= NEGATED_FACTOR;
-      fired.push({ cue, weight });
+      const negated = cue.negatable === true && isNegated(lexicon, visible, match, cue.ownWords);
+      if (negated) weight *= NEGATED_FACTOR;
+      fired.push({ cue, weight, negated });
       const list = perCategory.get(cue.category) ?? [];
-      list.push({ weight, fuzzy: match.fuzzy });
+      list.push({ weight, fuzzy: match.fuzzy, negated });
       perCategory.set(cue.category, list);
     }
     const scores = new Map<SafeguardingCategory, number>();
-    // Cues that all rest on a garbled word are one piece of evidence, not several: the strongest counts alone.
+    // Cues that all rest on a garbled word, or are all negated, are one piece of evidence, not several: the strongest counts alone.
     for (const [category, found] of perCategory) {
       const weights = found.map((f) => f.weight);
-      scores.set(category, found.every((f) => f.fuzzy) ? Math.max(...weights) : noisyOr(weights));
+      scores.set(category, found.every((f) => f.fuzzy || f.negated) ? Math.max(...weights) : noisyOr(weights));
     }
     // Play and past events weaken the finding as a whole: several weak cues inside a game add up to no more.
-    const context = resolved ? RESOLVED_FACTOR : pretend ? PRETEND_FACTOR : past ? PAST_FACTOR : 1;
+    // A death or a parent in hospital does not pass by being yesterday's news.
+    const lasting = fired.some((f) => f.cue.lasting === true);
+    const context = resolved ? RESOLVED_FACTOR : pretend ? PRETEND_FACTOR : past && !lasting ? PAST_FACTOR : 1;
     return { lang: lexicon.lang, scores, context, fired, tokens: visible, said, lexicon };
   }
 
@@ -412,8 +419,17 @@ function hide(lexicon: CompiledLexicon, tokens: readonly string[], patterns: rea
   return out;
 }
 
-function isNegated(lexicon: CompiledLexicon, tokens: readonly string[], start: number): boolean {
-  for (let i = Math.max(0, start - 2); i < start; i++) if (lexicon.negations.has(tokens[i]!)) return true;
+/**
+ * A "not" inside the cue, or up to three words before it within the same clause ("jag behöver inte gå på
+ * toa"; but "jag vill inte äta, jag mår dåligt" is two clauses: a new "jag" ends the search).
+ */
+function isNegated(lexicon: CompiledLexicon, tokens: readonly string[], match: { start: number; end: number }, ownWords: ReadonlySet<string>): boolean {
+  for (let i = match.start; i < match.end; i++) if (lexicon.negations.has(tokens[i]!) && !ownWords.has(tokens[i]!)) return true;
+  for (let i = match.start - 1; i >= Math.max(0, match.start - 3); i--) {
+    const token = tokens[i]!;
+    if (lexicon.negations.has(token)) return true;
+    if (lexicon.selfWords.has(token) || lexicon.otherWords.has(token)) return false;
+  }
   return false;
 }
 

@@ -11,8 +11,10 @@ export interface Cue {
   kind?: FeelingKind;
   /** Counts only when the utterance names a person ("jag ramlade", "Alva ramlade"; not "tornet ramlade"). */
   person?: boolean;
-  /** Weakened by a "not" just before it ("jag är inte ledsen"). */
+  /** Weakened by a "not" just before it or inside it ("jag är inte ledsen", "det gör inte ont"). */
   negatable?: boolean;
+  /** Not weakened by the past: a pet that died yesterday is still grief today. */
+  lasting?: boolean;
   /** Does not count when this pattern is in the utterance too ("hunden bet mig" is no child hitting). */
   unless?: string;
 }
