@@ -15,6 +15,8 @@ import type { NewAlert } from '../preschool/store-types';
 import type { Understanding } from '../understanding/understand';
 import { notUnderstoodReply, skillFailedReply } from './fallbacks';
 import { applyFollowUp, type TurnMemory } from './follow-up';
+import { MORE_QUESTION, NO_MORE, type PendingParts } from './more-parts';
+import { choosePhrasing, type SaidBefore } from './phrasing';
 import { type ConversationEvent, type ConversationState, nextState } from './state-machine';
 
 /** One question and its answer: what `laiban ask --json` prints and what the voice and face show. */
@@ -77,6 +79,9 @@ export class Conversation {
   private state: ConversationState = 'idle';
   private memory: TurnMemory | undefined;
   private checkIn: PendingCheckIn | undefined;
+  private parts: PendingParts | undefined;
+  private guess: PendingParts | undefined;
+  private saidBefore: SaidBefore | undefined;
   private silenceTimer: NodeJS.Timeout | undefined;
   private queue: Promise<unknown>;
   private readonly byIntent = new Map<string, Skill>();
@@ -138,11 +143,18 @@ export class Conversation {
     const { settings, understanding } = this.deps;
     const checked = this.answerCheckIn(text, now, options.lang);
     if (checked) return checked;
+    const continued = this.answerMore(text, now, options.lang);
+    if (continued) return continued;
 
     const today = localTime(now, settings.timeZone).date;
     const roster = settings.roster;
     const first = await understanding.understand({ text, lang: options.lang, defaultLang: settings.defaultLang, today, roster });
     if (first.safeguarding) return this.safeguard(first.safeguarding, { text, lang: first.lang, now, slots: first.slots });
+    // A guess is what the game's own skill or nobody understood ("en häst"); another skill's question is answered.
+    const guessing = first.intent === OUT_OF_SCOPE || this.byIntent.get(first.intent)?.manifest.id === this.guess?.skill;
+    const guessed = guessing ? this.answerGuess(text, now, first.lang) : undefined;
+    if (guessed) return guessed;
+    this.guess = undefined;
     const understood = applyFollowUp({
       understood: first,
       memory: this.memory,
@@ -169,7 +181,16 @@ export class Conversation {
     }
 
     const lang = understood.lang;
-    const answer = reply.followUp ? `${reply.speech[lang]} ${reply.followUp.question[lang]}` : reply.speech[lang];
+    const { speech, said } = choosePhrasing(reply, `${understood.intent}:${understood.normalized}`, now, this.saidBefore);
+    this.saidBefore = said;
+    const parts = reply.followUp ? [] : (reply.more ?? []);
+    const pending: PendingParts | undefined = parts.length && skill
+      ? { parts, question: reply.moreQuestion ?? MORE_QUESTION, guessing: reply.guessing === true, intent: understood.intent, skill: skill.manifest.id, expression: reply.expression, askedAt: now.getTime() }
+      : undefined;
+    this.parts = pending?.guessing ? undefined : pending;
+    this.guess = pending?.guessing ? pending : undefined;
+    const question = reply.followUp?.question ?? pending?.question;
+    const answer = question ? `${speech[lang]} ${question[lang]}` : speech[lang];
     if (skill) {
       this.memory = { intent: understood.intent, slots: understood.slots, lang, at: now.getTime(), awaiting: reply.followUp?.slot };
     }
@@ -185,7 +206,41 @@ export class Conversation {
       outcome,
       ms: 0,
     };
-    return { turn, awaitingAnswer: Boolean(reply.followUp) };
+    return { turn, awaitingAnswer: question !== undefined };
+  }
+
+  /** A yes to "Vill du höra mer?" tells the next part; a no ends it; anything else is a new question. */
+  private answerMore(text: string, now: Date, lang: Lang | undefined): { turn: Turn; awaitingAnswer: boolean } | undefined {
+    const pending = this.parts;
+    if (!pending) return undefined;
+    this.parts = undefined;
+    if (now.getTime() - pending.askedAt > this.deps.settings.followUpMs) return undefined;
+    const answer = checkInAnswer(text);
+    if (answer === 'other') return undefined;
+    const spokenLang = lang ?? this.memory?.lang ?? this.deps.settings.defaultLang;
+    return answer === 'yes' ? this.tellNextPart(pending, text, now, spokenLang) : this.partsTurn(pending, text, spokenLang, NO_MORE[spokenLang]);
+  }
+
+  /** A guessing game's answer: whatever the child guessed (that was no other question), the next part tells. */
+  private answerGuess(text: string, now: Date, lang: Lang): { turn: Turn; awaitingAnswer: boolean } | undefined {
+    const pending = this.guess;
+    this.guess = undefined;
+    if (!pending || now.getTime() - pending.askedAt > this.deps.settings.followUpMs) return undefined;
+    return this.tellNextPart(pending, text, now, lang);
+  }
+
+  private tellNextPart(pending: PendingParts, text: string, now: Date, lang: Lang): { turn: Turn; awaitingAnswer: boolean } {
+    const [next, ...rest] = pending.parts;
+    const goesOn = rest.length > 0 ? { ...pending, parts: rest, askedAt: now.getTime() } : undefined;
+    this.parts = goesOn && !goesOn.guessing ? goesOn : undefined;
+    this.guess = goesOn?.guessing ? goesOn : undefined;
+    const told = next?.[lang] ?? NO_MORE[lang];
+    return this.partsTurn(pending, text, lang, goesOn ? `${told} ${goesOn.question[lang]}` : told, goesOn !== undefined);
+  }
+
+  private partsTurn(pending: PendingParts, text: string, lang: Lang, answer: string, awaitingAnswer = false): { turn: Turn; awaitingAnswer: boolean } {
+    const turn: Turn = { text, lang, intent: pending.intent, confidence: 1, slots: {}, skill: pending.skill, answer, expression: pending.expression, outcome: 'answered', ms: 0 };
+    return { turn, awaitingAnswer };
   }
 
   private async finish(answered: { turn: Turn; awaitingAnswer: boolean }, started: number): Promise<Turn> {

@@ -9,8 +9,9 @@ import needsAdult from './needs_adult';
 import pickup from './pickup';
 import schedule from './schedule';
 import smalltalk from './smalltalk';
+import social from './social';
 import time from './time';
 import weather from './weather';
 
 /** The skills every robot has. Order matters only for help, which lists them in this order. */
-export const builtinSkills: readonly Skill[] = [time, date, lunch, weather, clothing, pickup, schedule, smalltalk, needsAdult, greeting, goodbye, help];
+export const builtinSkills: readonly Skill[] = [time, date, lunch, weather, clothing, pickup, schedule, smalltalk, social, needsAdult, greeting, goodbye, help];

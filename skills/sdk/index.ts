@@ -4,3 +4,4 @@ export { defineSkill } from './define';
 export * from '../../core/calendar';
 export * from './data';
 export { readSentenceDir, type SentenceFile, type SkillSentences } from './sentences';
+export { MAX_SENTENCES, MAX_WORDS, overBudget, replyOverBudget, wordCount } from './speech-budget';

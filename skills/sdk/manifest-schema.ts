@@ -59,4 +59,8 @@ export const replySchema = z.object({
   speech: localized,
   expression: expressionSchema,
   followUp: z.object({ question: localized, slot: z.enum(SLOT_KINDS) }).optional(),
+  variants: z.array(localized).max(12).optional(),
+  more: z.array(localized).max(12).optional(),
+  moreQuestion: localized.optional(),
+  guessing: z.boolean().optional(),
 });

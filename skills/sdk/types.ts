@@ -43,9 +43,18 @@ export interface FollowUp {
 }
 
 export interface Reply {
+  /** At most two short sentences (see speech-budget.ts); longer content goes in `more`. */
   speech: Localized;
   expression: Expression;
   followUp?: FollowUp;
+  /** Other phrasings of the same facts: a child who asks again does not hear the same words. */
+  variants?: Localized[];
+  /** The rest, told one part at a time after "Vill du höra mer?" and a yes. */
+  more?: Localized[];
+  /** Asked instead of "Vill du höra mer?" ("Vad tror du?" after a riddle). */
+  moreQuestion?: Localized;
+  /** A guessing game: any answer that is no other question (a guess, "vet inte") tells the next part. */
+  guessing?: boolean;
 }
 
 /** Things a skill tells the rest of the robot about; the panel and body act on them. */

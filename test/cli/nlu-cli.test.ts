@@ -23,7 +23,7 @@ describe('laiban nlu', () => {
     fs.cpSync(process.env.LAIBAN_TEST_MODEL_DIR as string, modelDir, { recursive: true });
     const r = laiban(
       ['nlu', 'predict', '--now', '2026-11-25T09:40:00', '--roster', 'Alva,Elias'],
-      'vem hämtar alwa imorgon\nvad blir det för mat på fredag\nkan du sjunga en sång\n',
+      'vem hämtar alwa imorgon\nvad blir det för mat på fredag\nvarför är himlen blå\n',
       modelDir,
     );
     expect(r.code).toBe(0);

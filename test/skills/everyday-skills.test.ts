@@ -34,14 +34,14 @@ describe('goodbye', () => {
 });
 
 describe('help', () => {
-  it('lists what the robot can do, from the skills themselves', async () => {
-    const turn = await answer('vad kan du');
-    expect(turn.intent).toBe('help');
-    expect(turn.answer).toBe(
-      'Jag kan säga vad klockan är, berätta vilken dag det är, berätta vad det blir för mat, berätta hur vädret blir, säga vad du ska ha på dig ute ' +
-        'och lite till. Jag kan också säga till en fröken om du har ont eller är ledsen. Fråga mig!',
-    );
-    expect(turn.answer).not.toContain('säga hej');
+  it('tells what the robot can do from the skills themselves, a little at a time, the grown-up first', async () => {
+    const robot = testRobot();
+    const ask = (text: string) => robot.conversation.ask(text).then((t) => t.answer);
+    expect(await ask('vad kan du')).toBe('Jag kan säga vad klockan är. Jag kan också säga till en fröken om du har ont eller är ledsen. Vill du höra mer?');
+    expect(await ask('ja')).toBe('Jag kan också berätta vilken dag det är och berätta vad det blir för mat. Vill du höra mer?');
+    expect(await ask('ja tack')).toBe('Jag kan också berätta hur vädret blir och säga vad du ska ha på dig ute. Vill du höra mer?');
+    expect(await ask('nej')).toBe('Okej! Fråga mig gärna något annat.');
+    expect(await ask('vad kan du')).not.toContain('säga hej');
   });
 });
 

@@ -1,5 +1,7 @@
 /** "Det är tre dagar kvar till lördag." Counting days to a target, and naming the target. */
 import { type CalendarDate, daysBetween, type Localized, weekdayName, weekdayOf } from '../../sdk';
+import { capitalize } from '../shared/text';
+import { cardinal } from '../shared/number-words';
 import { dayCount, holidayName, weekdayAndDate } from './day-words';
 
 /**
@@ -36,4 +38,12 @@ export function countdown(days: number, name: Localized): Countdown {
     sentence: { sv: `Det är ${count.sv} kvar till ${name.sv}.`, en: `There are ${count.en} left until ${name.en}.` },
     inDays: { sv: `om ${count.sv}`, en: `in ${count.en}` },
   };
+}
+
+/** Children count sleeps, not days: "Du ska sova tre gånger till, sen är det lördag!" */
+export function sleepsCountdown(days: number, name: Localized): Localized | undefined {
+  if (days < 1) return undefined;
+  const n = days <= 12 ? cardinal(days) : { sv: String(days), en: String(days) };
+  if (days === 1) return { sv: `Du ska sova en gång till, sen är det ${name.sv}!`, en: `One more sleep, then it's ${name.en}!` };
+  return { sv: `Du ska sova ${n.sv} gånger till, sen är det ${name.sv}!`, en: `${capitalize(n.en)} more sleeps, then it's ${name.en}!` };
 }

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { addCalendarDays, type CalendarDate, daysBetween, defineSkill, type Localized, localTime, type Reply, weekdayOf, readSentenceDir } from '../../sdk';
-import { countdown, targetName } from './countdown-answer';
+import { mentions } from '../shared/text';
+import { countdown, sleepsCountdown, targetName } from './countdown-answer';
 import { dateAnswer, isWeekdayAnswer, monthAnswer, otherDayAnswer, todayAnswer, weekAnswer, whenAnswer, yearAnswer } from './day-answers';
 import { dayOffAnswer } from './day-off-answer';
 import { dayLabel, NEXT_WEEK_LABEL } from './day-words';
@@ -27,8 +28,12 @@ function countdownReply(today: CalendarDate, text: string, slotDate: CalendarDat
   if (toWeekend && target === today) return { speech: { sv: 'Det är helg nu!', en: "It's the weekend now!" }, expression: 'happy' };
   if (asksWhen && !toWeekend) return { speech: whenAnswer(today, target), expression: 'happy' };
   const name = toWeekend ? WEEKEND : targetName(today, target, saysWeekdayOf(text, target));
-  return { speech: countdown(daysBetween(today, target), name).sentence, expression: 'happy' };
+  const days = daysBetween(today, target);
+  const sleeps = mentions(text, SLEEP_WORDS) ? sleepsCountdown(days, name) : undefined;
+  return { speech: sleeps ?? countdown(days, name).sentence, expression: 'happy' };
 }
+
+const SLEEP_WORDS = ['sova', 'sover', 'sovningar', 'sovning', 'nätter', 'sleep', 'sleeps', 'nights'];
 
 export default defineSkill({
   sentences: readSentenceDir(path.join(__dirname, 'sentences')),

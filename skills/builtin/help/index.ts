@@ -2,8 +2,9 @@ import path from 'node:path';
 import { defineSkill, readSentenceDir } from '../../sdk';
 import { joinList } from '../shared/text';
 
-/** Children stop listening after a few items; the rest are still there to ask about. */
-const MAX_LISTED = 5;
+/** One thing at first, then two per part after "Vill du höra mer?": children stop listening after a few. */
+const PER_PART = 2;
+const MOST_PARTS = 4;
 const NOT_LISTED = new Set(['help', 'greeting', 'goodbye']);
 
 export default defineSkill({
@@ -34,23 +35,21 @@ export default defineSkill({
   },
   handle: (ctx) => {
     const everyday = ctx.skills.filter((s) => !s.urgent && !NOT_LISTED.has(s.id));
-    const listed = everyday.slice(0, MAX_LISTED);
-    const sv = listed.map((s) => s.description.sv);
-    const en = listed.map((s) => s.description.en);
-    if (everyday.length > listed.length) {
-      sv.push('lite till');
-      en.push('a bit more');
-    }
-    // A child should always hear that it can tell the robot when it is hurt or sad.
+    // A child should always hear, first of all, that it can tell the robot when it is hurt or sad.
     const urgent = ctx.skills.filter((s) => s.urgent);
     const alsoSv = urgent.length ? ` Jag kan också ${joinList(urgent.map((s) => s.description.sv), 'sv')}.` : '';
     const alsoEn = urgent.length ? ` I can also ${joinList(urgent.map((s) => s.description.en), 'en')}.` : '';
+    const [first, ...others] = everyday;
+    if (!first) return { speech: { sv: `Jag kan säga hej.${alsoSv}`, en: `I can say hello.${alsoEn}` }, expression: 'happy' };
+    const more = [];
+    for (let i = 0; i < others.length && more.length < MOST_PARTS; i += PER_PART) {
+      const pair = others.slice(i, i + PER_PART);
+      more.push({ sv: `Jag kan också ${joinList(pair.map((s) => s.description.sv), 'sv')}.`, en: `I can also ${joinList(pair.map((s) => s.description.en), 'en')}.` });
+    }
     return {
-      speech: {
-        sv: listed.length ? `Jag kan ${joinList(sv, 'sv')}.${alsoSv} Fråga mig!` : `Jag kan säga hej.${alsoSv} Fråga en fröken om resten!`,
-        en: listed.length ? `I can ${joinList(en, 'en')}.${alsoEn} Just ask me!` : `I can say hello.${alsoEn} Ask a teacher about the rest!`,
-      },
+      speech: { sv: `Jag kan ${first.description.sv}.${alsoSv}`, en: `I can ${first.description.en}.${alsoEn}` },
       expression: 'happy',
+      ...(more.length ? { more } : {}),
     };
   },
 });

@@ -11,16 +11,16 @@ import { sayDay } from './say-day';
 import { sayClosed, sayNoPlan } from './say-no-plan';
 import { sayWhen } from './say-when';
 import { sayYes } from './say-yes';
-import { withMessages } from './teacher-messages';
+import { messageParts } from './teacher-messages';
 
 /** An activity that comes several times a day ("utevistelse") is told at most this many times. */
 const MOST_TIMES = 3;
 
+/** The day in parts: the first said at once, the rest (and the teachers' messages) after "Vill du höra mer?". */
 function tellDay(plan: ScheduleData, day: PlanDay): Reply {
-  if (plan.activities.length === 0) {
-    return { speech: withMessages(sayNoPlan(day.today, day.date), plan.messages), expression: 'thinking' };
-  }
-  return { speech: withMessages(sayDay(day, plan.activities), plan.messages), expression: 'happy' };
+  const empty = plan.activities.length === 0;
+  const [first, ...rest] = [...(empty ? [sayNoPlan(day.today, day.date)] : sayDay(day, plan.activities)), ...messageParts(plan.messages)];
+  return { speech: first!, expression: empty ? 'thinking' : 'happy', ...(rest.length ? { more: rest } : {}) };
 }
 
 /** The next times of the activities found; when they are done for today, the last time one was (`past`). */

@@ -13,6 +13,12 @@ export const saidActivity = (activity: Activity): string => lowercaseFirst(asPhr
 
 /** "Klockan nio är det fruktstund."; another day starts with it: "På fredag är det frukost klockan åtta och …". */
 export function sayActivities(activities: readonly Activity[], day: PlanDay, past: boolean): Localized {
+  const sentences = activitySentences(activities, day, past);
+  return { sv: sentences.map((s) => s.sv).join(' '), en: sentences.map((s) => s.en).join(' ') };
+}
+
+/** The same, one sentence (two activities) at a time: a day told in parts. */
+export function activitySentences(activities: readonly Activity[], day: PlanDay, past: boolean): Localized[] {
   const is = past ? { sv: 'var det', en: 'it was' } : { sv: 'är det', en: "it's" };
   const first = isToday(day) ? undefined : dayToStartWith(day.today, day.date);
   const clauses = activities.map((activity, i): Localized => {
@@ -29,5 +35,5 @@ export function sayActivities(activities: readonly Activity[], day: PlanDay, pas
       en: `${capitalize(pair.map((c) => c.en).join(' and '))}.`,
     });
   }
-  return { sv: sentences.map((s) => s.sv).join(' '), en: sentences.map((s) => s.en).join(' ') };
+  return sentences;
 }

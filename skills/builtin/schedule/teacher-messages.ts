@@ -2,9 +2,7 @@
 import type { Localized } from '../../sdk';
 import { asSentence } from '../shared/text';
 
-/** Each message as a sentence of its own, as the teachers wrote it (Swedish in both languages). */
-export function withMessages(speech: Localized, messages: readonly string[]): Localized {
-  if (messages.length === 0) return speech;
-  const read = messages.map(asSentence).join(' ');
-  return { sv: `${speech.sv} ${read}`, en: `${speech.en} ${read}` };
+/** Each message a part of its own, told after the plan (Swedish in both languages, as the teachers wrote it). */
+export function messageParts(messages: readonly string[]): Localized[] {
+  return messages.map(asSentence).map((read) => ({ sv: read, en: read }));
 }

@@ -33,6 +33,10 @@ const TOPICS: Topic[] = [
     reply: { speech: { sv: 'Jag blir glad när vi pratar!', en: 'I feel happy when we talk!' }, expression: 'happy' },
   },
   {
+    cues: ['mamma', 'pappa', 'familj', 'syskon', 'bror', 'syster', 'mum', 'mom', 'dad', 'family', 'brother', 'sister'],
+    reply: { speech: { sv: 'Jag är en robot, så jag har ingen mamma eller pappa. Men jag har er!', en: "I'm a robot, so I have no mum or dad. But I have all of you!" }, expression: 'happy' },
+  },
+  {
     cues: ['bor', 'kommer du ifrån', 'hem', 'live', 'come from'],
     reply: { speech: { sv: 'Jag bor här på förskolan, hos er.', en: 'I live here at the preschool, with you.' }, expression: 'happy' },
   },

@@ -54,14 +54,18 @@ async function ask({ text, now = '09:40', slots = {}, lang = 'sv' }: Question, a
 }
 
 describe('the schedule skill telling the day', () => {
-  it('tells the next four activities still ahead today, asking the data for today', async () => {
+  it('tells what is still ahead today two activities at a time, the rest as parts after "Vill du höra mer?"', async () => {
     const { reply, requests } = await ask({ text: 'vad ska vi göra idag' });
     expect(reply).toEqual({
       speech: {
-        sv: 'Klockan tio är det utevistelse och klockan halv tolv är det lunch. Klockan halv ett är det vila och klockan två är det sångsamling.',
-        en: "At ten o'clock it's utevistelse and at half past eleven it's lunch. At half past twelve it's vila and at two o'clock it's sångsamling.",
+        sv: 'Klockan tio är det utevistelse och klockan halv tolv är det lunch.',
+        en: "At ten o'clock it's utevistelse and at half past eleven it's lunch.",
       },
       expression: 'happy',
+      more: [
+        { sv: 'Klockan halv ett är det vila och klockan två är det sångsamling.', en: "At half past twelve it's vila and at two o'clock it's sångsamling." },
+        { sv: 'Klockan halv tre är det mellanmål och klockan tre är det utevistelse på gården.', en: "At half past two it's mellanmål and at three o'clock it's utevistelse på gården." },
+      ],
     });
     expect(requests).toEqual([{ source: 'schedule', params: { date: TODAY } }]);
   });
@@ -83,15 +87,18 @@ describe('the schedule skill telling the day', () => {
     });
   });
 
-  it("reads the teachers' messages after the plan, each as a sentence of its own", async () => {
+  it("reads the teachers' messages after the plan, each a part of its own", async () => {
     const answers = { schedule: plan(TODAY, WEDNESDAY_PLAN, ['Kom ihåg regnkläder imorgon', 'idag fyller Alva år!']) };
-    expect((await ask({ text: 'vad ska vi göra idag', now: '14:45' }, answers)).speech).toEqual({
-      sv: 'Klockan tre är det utevistelse på gården. Kom ihåg regnkläder imorgon. Idag fyller Alva år!',
-      en: "At three o'clock it's utevistelse på gården. Kom ihåg regnkläder imorgon. Idag fyller Alva år!",
-    });
-    expect((await ask({ text: 'vad ska vi göra idag', now: '16:00' }, answers)).speech.sv).toBe(
-      'Nu har vi gjort allt för idag. Snart är det dags att gå hem. Kom ihåg regnkläder imorgon. Idag fyller Alva år!',
-    );
+    const messages = [
+      { sv: 'Kom ihåg regnkläder imorgon.', en: 'Kom ihåg regnkläder imorgon.' },
+      { sv: 'Idag fyller Alva år!', en: 'Idag fyller Alva år!' },
+    ];
+    const afternoon = (await ask({ text: 'vad ska vi göra idag', now: '14:45' }, answers)).reply;
+    expect(afternoon.speech).toEqual({ sv: 'Klockan tre är det utevistelse på gården.', en: "At three o'clock it's utevistelse på gården." });
+    expect(afternoon.more).toEqual(messages);
+    const evening = (await ask({ text: 'vad ska vi göra idag', now: '16:00' }, answers)).reply;
+    expect(evening.speech.sv).toBe('Nu har vi gjort allt för idag. Snart är det dags att gå hem.');
+    expect(evening.more).toEqual(messages);
   });
 
   it("tells another day's plan from its start, asking the data for that day, with that day's messages", async () => {
@@ -100,9 +107,14 @@ describe('the schedule skill telling the day', () => {
       { schedule: plan(MONDAY, MONDAY_PLAN, ['Ta med matsäck']) },
     );
     expect(reply.speech).toEqual({
-      sv: 'På måndag är det frukost klockan åtta och klockan nio är det fruktstund. Klockan halv tio är det skogsutflykt och klockan halv tolv är det lunch. Ta med matsäck.',
-      en: "On Monday it's frukost at eight o'clock and at nine o'clock it's fruktstund. At half past nine it's skogsutflykt and at half past eleven it's lunch. Ta med matsäck.",
+      sv: 'På måndag är det frukost klockan åtta och klockan nio är det fruktstund.',
+      en: "On Monday it's frukost at eight o'clock and at nine o'clock it's fruktstund.",
     });
+    expect(reply.more).toEqual([
+      { sv: 'Klockan halv tio är det skogsutflykt och klockan halv tolv är det lunch.', en: "At half past nine it's skogsutflykt and at half past eleven it's lunch." },
+      { sv: 'Klockan halv ett är det läsvila.', en: "At half past twelve it's läsvila." },
+      { sv: 'Ta med matsäck.', en: 'Ta med matsäck.' },
+    ]);
     expect(requests).toEqual([{ source: 'schedule', params: { date: MONDAY } }]);
   });
 
@@ -141,11 +153,9 @@ describe('the schedule skill telling the day', () => {
   it('says it does not know a plan without activities, and still reads the messages', async () => {
     const { reply } = await ask({ text: 'när ska vi gå ut' }, { schedule: plan(TODAY, [], ['Kom ihåg regnkläder imorgon']) });
     expect(reply).toEqual({
-      speech: {
-        sv: 'Jag vet inte vad vi ska göra idag. Fråga en fröken! Kom ihåg regnkläder imorgon.',
-        en: "I don't know what we are doing today. Ask a teacher! Kom ihåg regnkläder imorgon.",
-      },
+      speech: { sv: 'Jag vet inte vad vi ska göra idag. Fråga en fröken!', en: "I don't know what we are doing today. Ask a teacher!" },
       expression: 'thinking',
+      more: [{ sv: 'Kom ihåg regnkläder imorgon.', en: 'Kom ihåg regnkläder imorgon.' }],
     });
   });
 });
