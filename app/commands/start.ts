@@ -10,6 +10,7 @@ import { findBodyPort } from '../../hardware/find-port';
 import { BodyPresenter } from '../../robot/body/body-presenter';
 import { configForCommand } from '../load-config';
 import { startPanelFor } from './start-panel';
+import { alertLine, consolePrompt, startNotices } from './start-notices';
 
 export interface StartOptions {
   config?: string;
@@ -48,7 +49,7 @@ export async function startCommand(options: StartOptions): Promise<number> {
     ...(chime ? { alertSound: (kind: 'alert' | 'emergency') => chime.play(kind) } : {}),
     onEvent: (event) => {
       const at = clockTimeOf(localTime(new Date(event.at), config.timeZone));
-      out.write(`[${event.level === 'emergency' ? 'NÖDLÄGE – personalen larmas' : 'personalen larmas'}] ${at}: "${event.text}"\n`);
+      out.write(`${alertLine(config.language, event.level === 'emergency', at, event.text)}\n`);
       presenter?.checkAlerts();
     },
     onState: (state, expression) => presenter?.onState(state, expression),
@@ -70,14 +71,20 @@ export async function startCommand(options: StartOptions): Promise<number> {
     presenter.start();
   }
 
-  out.write(`${config.robotName} är igång i textläge (ingen mikrofon eller taligenkänningsmodell ännu).\n`);
-  if (speech.kind === 'off') out.write(`Tal är avstängt: ${speech.reason}. Svaren skrivs här.\n`);
-  if (robot.bridgeLink) out.write(`Väder och mat: ${robot.bridgeLink.describe()}.\n`);
-  if (robot.dataDirProblem) out.write(`Obs: ${robot.dataDirProblem}\n`);
-  out.write(bodyPort.kind === 'found' ? `Kroppen: ${bodyPort.path} (${bodyPort.how}).\n` : `Ingen kropp: ${bodyPort.why}.\n`);
-  for (const problem of robot.skillProblems) process.stderr.write(`Skill problem: ${problem.message}\n`);
+  // The console is the staff's: plain words in the robot's language; the technical reasons go to the log.
+  robot.log.info({ speech: speech.kind === 'off' ? speech.reason : 'on', body: bodyPort.kind === 'found' ? `${bodyPort.path} (${bodyPort.how})` : bodyPort.why }, 'started');
+  for (const problem of robot.skillProblems) robot.log.warn({ problem: problem.message }, 'skill problem');
+  const notices = startNotices(config.language, {
+    robotName: config.robotName,
+    speech: speech.kind === 'off' ? { kind: 'off', reason: speech.reason } : { kind: 'on' },
+    ...(robot.bridgeLink ? { bridge: robot.bridgeLink.describe() } : {}),
+    ...(robot.dataDirProblem ? { dataDirProblem: robot.dataDirProblem } : {}),
+    body: bodyPort.kind === 'found' ? { kind: 'found', path: bodyPort.path } : { kind: 'none' },
+    skillProblems: robot.skillProblems.filter((p) => p.kind !== 'claimed-out-of-scope').length,
+  });
+  for (const line of notices) out.write(`${line}\n`);
   const panel = await startPanelFor(robot, config, (line) => out.write(`${line}\n`));
-  out.write('Skriv en fråga och tryck Enter. Skriv "exit" för att avsluta.\n');
+  out.write(`${consolePrompt[config.language]}\n`);
 
   await runConsole(robot.conversation, { input: process.stdin, output: out });
   await panel?.close();

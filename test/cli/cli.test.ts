@@ -62,12 +62,15 @@ describe('laiban CLI', () => {
     for (const command of ['start', 'ask', 'bridge', 'panel', 'config', 'skills']) expect(r.stdout).toMatch(new RegExp(`^\\s+${command}\\b`, 'm'));
   });
 
-  it('runs as a console robot on piped input, answers each line, and says once that speech is off', () => {
+  it('runs as a console robot on piped input, answers each line, and says once, in Swedish, that the voice is off', () => {
     const r = laiban(['start'], { input: 'hej\nvad är klockan\nexit\n' });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('textläge');
     expect(r.stdout).toMatch(/Klockan är/);
-    expect(r.stdout.match(/Tal är avstängt/g) ?? []).toHaveLength(1);
+    expect(r.stdout.match(/Rösten är avstängd: inget ljudkort hittades\./g) ?? []).toHaveLength(1);
+    expect(r.stdout).toContain('Ingen kropp är ansluten');
+    // No English from the machinery on the staff's console.
+    expect(r.stdout).not.toMatch(/udevadm|no audio device|serial port/);
   });
 
   it('ends on "exit" while its input stays open', async () => {

@@ -24,6 +24,12 @@ export interface Calibration {
 
 export const DEFAULT_OOS_TARGETS: OosTargets = { minPrecision: 0.9, minRecall: 0.9 };
 
+/**
+ * No threshold below this: the held-out sentences are whole questions, but children also say fragments
+ * ("imorgon då") that the model spreads thinly over every intent; a guess under this is no answer.
+ */
+export const MIN_THRESHOLD = 0.4;
+
 export function applyThreshold(label: string, probability: number, threshold: number): string {
   return probability < threshold ? OUT_OF_SCOPE : label;
 }
@@ -53,7 +59,8 @@ export function calibrateThreshold(predictions: readonly TopPrediction[], target
     if (!best || isBetter(candidate, best)) best = candidate;
   };
 
-  consider(0);
+  // The floor itself, when it rejects nothing.
+  if ((sorted[0]?.probability ?? 1) >= MIN_THRESHOLD) consider(MIN_THRESHOLD);
   let i = 0;
   while (i < sorted.length) {
     const probability = (sorted[i] as TopPrediction).probability;
@@ -69,7 +76,7 @@ export function calibrateThreshold(predictions: readonly TopPrediction[], target
       oosPredicted++;
     }
     const next = i < sorted.length ? (sorted[i] as TopPrediction).probability : 1;
-    if (next > probability) consider((probability + next) / 2);
+    if (next > probability && next >= MIN_THRESHOLD) consider(Math.max((probability + next) / 2, MIN_THRESHOLD));
   }
 
   const chosen = best as NonNullable<typeof best>;

@@ -1,4 +1,4 @@
-import { applyThreshold, calibrateThreshold, type TopPrediction } from '../../../robot/understanding/model/calibrate';
+import { applyThreshold, calibrateThreshold, MIN_THRESHOLD, type TopPrediction } from '../../../robot/understanding/model/calibrate';
 
 const top = (expected: string, label: string, probability: number): TopPrediction => ({ expected, label, probability, lang: 'sv' });
 
@@ -44,10 +44,11 @@ describe('calibrateThreshold', () => {
     expect(c.report.oos).toEqual({ precision: 0.5, recall: 1 });
   });
 
-  it('rejects nothing when there is nothing out of scope to catch', () => {
+  it('never goes below the floor, even with nothing out of scope to catch: a thin guess is no answer', () => {
     const c = calibrateThreshold([top('time', 'time', 0.3), top('time', 'time', 0.9), top('weather', 'time', 0.4)]);
-    expect(c.threshold).toBe(0);
-    expect(c.report.accuracy).toBeCloseTo(2 / 3, 12);
+    expect(c.threshold).toBe(MIN_THRESHOLD);
+    expect(c.report.accuracy).toBeCloseTo(1 / 3, 12);
+    expect(calibrateThreshold([top('time', 'time', 0.5), top('time', 'time', 0.9)]).threshold).toBe(MIN_THRESHOLD);
   });
 
   it('says oos below the threshold and keeps the label at or above it', () => {

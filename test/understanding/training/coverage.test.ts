@@ -32,7 +32,7 @@ describe('the out-of-scope examples', () => {
 
   it('hold hard negatives for every intent: its words in sentences that ask or say something else', () => {
     const hardNegatives = [
-      'jag gillar fiskpinnar', 'jag tycker inte om soppa', 'varför snöar det', 'jag har på mig min overall', 'mamma hämtade mig tidigt igår',
+      'pappa kan steka fiskpinnar', 'jag tycker inte om soppa', 'varför snöar det', 'jag har på mig min overall', 'mamma hämtade mig tidigt igår',
       'klockan är rund', 'måndag tisdag onsdag torsdag fredag lördag söndag', 'ett två tre', 'vi hade gympa igår', 'hugo är sjuk idag',
       'vad heter alvas mamma', 'jag sa hej till fröken', 'i like fish fingers', 'why does it snow', 'my mum picked me up early yesterday',
       'the clock is round', 'we had gym yesterday', 'where is elsa',
