@@ -8,6 +8,7 @@ import { listenCommand } from './commands/listen';
 import { panelHashPasswordCommand } from './commands/panel';
 import { nluEvalCommand, nluPredictCommand, nluTrainCommand } from './commands/nlu';
 import { skillsCommand } from './commands/skills';
+import { skillInstallCommand, skillKeygenCommand, skillListCommand, skillPackCommand, skillRollbackCommand, skillSignCommand } from './commands/skill-package';
 import { startCommand } from './commands/start';
 
 function buildProgram(): Command {
@@ -119,6 +120,60 @@ function buildProgram(): Command {
     .option('--config <file>', 'config file (else $LAIBAN_CONFIG, else defaults)')
     .action((opts) => {
       process.exitCode = skillsCommand(opts);
+    });
+
+  const skill = program.command('skill').description('signed skill bundles for IT: keys, pack, sign, install, list, roll back');
+  skill
+    .command('keygen')
+    .description('make an Ed25519 signing key; prints the public key for skills.trustedKeys')
+    .requiredOption('--out <dir>', 'folder for the private key file')
+    .action((opts) => {
+      process.exitCode = skillKeygenCommand(opts);
+    });
+  skill
+    .command('pack')
+    .description('pack a skill folder (index.js, sentences/, test/) into one bundle file')
+    .argument('<dir>', 'the skill folder')
+    .option('--out <dir>', 'where to write the bundle (default: here)')
+    .action(async (dir, opts) => {
+      process.exitCode = await skillPackCommand(dir, opts);
+    });
+  skill
+    .command('sign')
+    .description('sign a bundle: writes BUNDLE.meta.json (skill, version, release, expiry, hash)')
+    .argument('<bundle>', 'the .tar.gz bundle')
+    .requiredOption('--key <file>', 'the private key from "laiban skill keygen"')
+    .option('--skill <id>', 'the skill id in the bundle (default: from its name, <id>-<version>.tar.gz)')
+    .option('--version <semver>', 'the skill version in the bundle (default: from its name)')
+    .requiredOption('--release <n>', 'release number, higher than every earlier release of this skill')
+    .option('--days <n>', 'how long the signature is good (default 90)')
+    .option('--min-robot <semver>', 'the oldest robot version the skill runs on')
+    .action((bundle, opts) => {
+      process.exitCode = skillSignCommand(bundle, opts);
+    });
+  skill
+    .command('install')
+    .description('verify, self-test and install a signed bundle on this robot (keeps the previous version)')
+    .argument('<bundle>', 'the .tar.gz bundle; its .meta.json lies beside it')
+    .option('--force', 'allow installing an older version than the one installed')
+    .option('--config <file>', 'config file (else $LAIBAN_CONFIG, else defaults)')
+    .action(async (bundle, opts) => {
+      process.exitCode = await skillInstallCommand(bundle, opts);
+    });
+  skill
+    .command('list')
+    .description('installed bundles, their versions and releases, and the trusted keys')
+    .option('--config <file>', 'config file (else $LAIBAN_CONFIG, else defaults)')
+    .action((opts) => {
+      process.exitCode = skillListCommand(opts);
+    });
+  skill
+    .command('rollback')
+    .description('go back to the version of a skill installed before the current one')
+    .argument('<skill>', 'the skill id')
+    .option('--config <file>', 'config file (else $LAIBAN_CONFIG, else defaults)')
+    .action((id, opts) => {
+      process.exitCode = skillRollbackCommand(id, opts);
     });
 
   return program;

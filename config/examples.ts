@@ -11,6 +11,7 @@ export const CONFIG_EXAMPLES: Record<ConfigKey, JsonValue> = {
   'skills.installedDir': '/var/lib/laiban/skills',
   'skills.timeoutMs': 2000,
   'skills.disabled': ['lunch_feedback'],
+  'skills.trustedKeys': [{ publicKey: 'm4Kb8q0zj6vJ4t4cZ2sYp1o7H3bq3pQk9m2Hn8d5KXo=', name: 'kommunens IT 2026' }],
   'conversation.followUpSeconds': 20,
   'understanding.classifier': 'model',
   'understanding.minConfidence': 0.45,

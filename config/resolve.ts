@@ -34,6 +34,7 @@ export function resolveConfig(file: ConfigFile, ctx: PathContext): LaibanConfig 
       installedDir: absolute(file.skills.installedDir, path.join(dataDir, 'skills')),
       timeoutMs: file.skills.timeoutMs,
       disabled: file.skills.disabled,
+      trustedKeys: file.skills.trustedKeys,
     },
     conversation: { followUpSeconds: file.conversation.followUpSeconds },
     understanding: {

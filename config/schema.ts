@@ -62,6 +62,15 @@ export const configFileSchema = z.strictObject({
       installedDir: filePath.optional(),
       timeoutMs: z.int().min(100).max(30000).default(2000),
       disabled: z.array(nonEmptyText).default([]),
+      trustedKeys: z
+        .array(
+          z.strictObject({
+            publicKey: z.string().regex(/^[A-Za-z0-9+/]{43}=$/, 'must be a base64 Ed25519 public key, as "laiban skill keygen" prints it'),
+            name: nonEmptyText.optional(),
+            revoked: z.boolean().default(false),
+          }),
+        )
+        .default([]),
     })
     .prefault({}),
   conversation: z.strictObject({ followUpSeconds: z.number().min(0).max(300).default(20) }).prefault({}),
@@ -164,7 +173,8 @@ export interface LaibanConfig {
   children: string[];
   /** Everything the robot stores lives under here. */
   dataDir: string;
-  skills: { installedDir: string; timeoutMs: number; disabled: string[] };
+  /** trustedKeys: who may sign skill bundles; two during a key change, a revoked one verifies nothing. */
+  skills: { installedDir: string; timeoutMs: number; disabled: string[]; trustedKeys: { publicKey: string; name?: string; revoked: boolean }[] };
   conversation: { followUpSeconds: number };
   /** minConfidence applies to the baseline; a trained model carries its own calibrated threshold. */
   understanding: { classifier: Classifier; minConfidence: number; modelDir: string };

@@ -33,13 +33,16 @@ export function readInstalledSkills(dir: string, timeoutMs = 2000): { found: { s
   const found: { skill: unknown; where: string }[] = [];
   const problems: SkillProblem[] = [];
   for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-    if (!entry.isDirectory()) continue;
     const folder = path.join(dir, entry.name);
+    // A bundle-installed skill is a link to its current version (robot/skill-packages/); follow it.
+    if (entry.name.startsWith('.') || !(entry.isDirectory() || (entry.isSymbolicLink() && fs.statSync(folder, { throwIfNoEntry: false })?.isDirectory()))) continue;
     const where = path.join(folder, 'index.js');
     try {
-      const manifest = describeSkill(folder);
-      const sandbox = new SkillSandbox(folder);
-      const sentencesDir = path.join(folder, 'sentences');
+      // The sandbox may read only the skill's real folder (Node's permission model checks real paths).
+      const real = fs.realpathSync(folder);
+      const manifest = describeSkill(real);
+      const sandbox = new SkillSandbox(real);
+      const sentencesDir = path.join(real, 'sentences');
       found.push({
         skill: {
           manifest,

@@ -13,7 +13,7 @@ function defaultsWithDataDir(dataDir: string): LaibanConfig {
     robotName: 'Laiban',
     children: [],
     dataDir,
-    skills: { installedDir: path.join(dataDir, 'skills'), timeoutMs: 2000, disabled: [] },
+    skills: { installedDir: path.join(dataDir, 'skills'), timeoutMs: 2000, disabled: [], trustedKeys: [] },
     conversation: { followUpSeconds: 20 },
     understanding: { classifier: 'model', minConfidence: 0.45, modelDir: path.join(dataDir, 'nlu') },
     speech: {
@@ -88,7 +88,7 @@ describe('loadConfig with a file', () => {
       robotName: 'Knut',
       children: ['Alva', 'Noah'],
       dataDir: path.join(tempDir(), 'robot-data'),
-      skills: { installedDir: path.join(tempDir(), 'skills'), timeoutMs: 5000, disabled: ['lunch', 'clothes'] },
+      skills: { installedDir: path.join(tempDir(), 'skills'), timeoutMs: 5000, disabled: ['lunch', 'clothes'], trustedKeys: [] },
       conversation: { followUpSeconds: 0 },
       understanding: { classifier: 'baseline', minConfidence: 1, modelDir: path.join(tempDir(), 'models') },
       speech: { engine: 'wav', voices: { sv: 'sv+f3', en: 'en-gb' }, rate: 450, maxChars: 50, wavDir: path.join(tempDir(), 'wav') },

@@ -1,0 +1,102 @@
+/**
+ * `npm run bench:skills`: a signed bundle from install to its first answer (verify, unpack, sandbox
+ * describe, self-test, retrain the intent model, switch), the sandbox's added latency per answer against the
+ * same skill called in-process, and the memory of one sandboxed skill.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { builtinSkills } from '../skills/builtin';
+import type { Skill } from '../skills/sdk/types';
+import { NLU_SEED } from '../robot/runtime/create-robot';
+import { loadSkills } from '../robot/runtime/load-skills';
+import { installBundle } from '../robot/skill-packages/install';
+import { generateSigningKey, signContent } from '../robot/skill-packages/keys';
+import { metadataPathFor } from '../robot/skill-packages/metadata';
+import { packSkill } from '../robot/skill-packages/pack';
+import { skillPaths } from '../robot/skill-packages/paths';
+import { trainFromSkills } from '../robot/understanding/lifecycle/train-model';
+import { gatherLanguage } from '../robot/understanding/training/language';
+
+const JOKE = path.resolve(__dirname, '../../skills/examples/joke');
+const CALLS = 300;
+
+const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+
+function context(now: Date) {
+  const store = new Map<string, unknown>();
+  return {
+    now, timeZone: 'Europe/Stockholm', robotName: 'Laiban', lang: 'sv' as const, intent: 'joke', text: 'berätta ett skämt', slots: {},
+    store: { get: async (k: string) => store.get(k) as never, set: async (k: string, v: unknown) => void store.set(k, v), delete: async (k: string) => void store.delete(k) },
+    data: { request: async () => Promise.reject(new Error('none')) },
+    log: { info: () => undefined, warn: () => undefined, error: () => undefined },
+    skills: [],
+    emit: () => undefined,
+  };
+}
+
+async function timeCalls(skill: Pick<Skill, 'handle'>): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < CALLS; i++) {
+    const started = performance.now();
+    await skill.handle(context(new Date()));
+    times.push(performance.now() - started);
+  }
+  return times.sort((a, b) => a - b);
+}
+
+/** Resident memory of this process's direct children (the sandboxes), in MiB. */
+function childrenRssMiB(): number[] {
+  return fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d)).flatMap((pid) => {
+    try {
+      const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+      if (Number(/PPid:\s+(\d+)/.exec(status)?.[1]) !== process.pid) return [];
+      return [Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024];
+    } catch {
+      return [];
+    }
+  });
+}
+
+async function main(): Promise<void> {
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'laiban-bench-skills-'));
+  const key = generateSigningKey();
+  const packed = await packSkill(JOKE, work);
+  const signed = { skill: packed.skill, version: packed.version, release: 1, expires: new Date(Date.now() + 86_400_000).toISOString(), sha256: packed.sha256 };
+  fs.writeFileSync(metadataPathFor(packed.file), JSON.stringify({ signed, signatures: [signContent(signed, key.privateKeyPem)] }));
+  const paths = skillPaths(work, path.join(work, 'skills'));
+  fs.mkdirSync(paths.versionsDir, { recursive: true });
+
+  const started = performance.now();
+  let trainMs = 0;
+  const result = await installBundle(packed.file, {
+    paths, trusted: [{ publicKey: key.publicKey, revoked: false }], robotVersion: '0.1.0', now: new Date(), builtin: builtinSkills, timeoutMs: 3000, who: 'bench',
+    prepareModel: async (skills) => {
+      const t = performance.now();
+      trainFromSkills({ ...gatherLanguage(skills), roster: [], seed: NLU_SEED });
+      trainMs = performance.now() - t;
+    },
+  });
+  if (result.kind !== 'installed') throw new Error(result.reason);
+  const installedMs = performance.now() - started;
+  const loaded = loadSkills(builtinSkills, paths.installedDir, []);
+  const joke = loaded.skills.find((s) => s.manifest.id === 'joke')!;
+  await joke.handle(context(new Date()));
+  const toAnswerMs = performance.now() - started;
+
+  const sandboxed = await timeCalls(joke);
+  const rss = childrenRssMiB();
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const inProcess = await timeCalls(require(path.join(JOKE, 'index.js')) as Pick<Skill, 'handle'>);
+  for (const s of loaded.skills) await s.close?.();
+
+  console.log(`install to first answer: ${toAnswerMs.toFixed(0)} ms (install ${installedMs.toFixed(0)} ms, of which retraining the intent model ${trainMs.toFixed(0)} ms)`);
+  console.log(`answer in the sandbox: p50 ${percentile(sandboxed, 50).toFixed(3)} ms, p99 ${percentile(sandboxed, 99).toFixed(3)} ms over ${CALLS} calls`);
+  console.log(`the same skill in-process: p50 ${percentile(inProcess, 50).toFixed(3)} ms, p99 ${percentile(inProcess, 99).toFixed(3)} ms`);
+  console.log(`added by the sandbox: p50 ${(percentile(sandboxed, 50) - percentile(inProcess, 50)).toFixed(3)} ms, p99 ${(percentile(sandboxed, 99) - percentile(inProcess, 99)).toFixed(3)} ms`);
+  console.log(`memory per sandboxed skill: ${rss.map((r) => `${r.toFixed(1)} MiB`).join(', ') || 'n/a'} resident`);
+  fs.rmSync(work, { recursive: true, force: true });
+}
+
+void main();
