@@ -8,7 +8,8 @@ import { listenCommand } from './commands/listen';
 import { panelHashPasswordCommand } from './commands/panel';
 import { nluEvalCommand, nluPredictCommand, nluTrainCommand } from './commands/nlu';
 import { skillsCommand } from './commands/skills';
-import { skillInstallCommand, skillKeygenCommand, skillListCommand, skillPackCommand, skillRollbackCommand, skillSignCommand } from './commands/skill-package';
+import { adminTokenCommand } from './commands/admin-token';
+import { skillInstallCommand, skillKeygenCommand, skillListCommand, skillPackCommand, skillRollbackCommand, skillSignCommand, skillSwitchCommand } from './commands/skill-package';
 import { startCommand } from './commands/start';
 
 function buildProgram(): Command {
@@ -151,29 +152,48 @@ function buildProgram(): Command {
     .action((bundle, opts) => {
       process.exitCode = skillSignCommand(bundle, opts);
     });
-  skill
-    .command('install')
-    .description('verify, self-test and install a signed bundle on this robot (keeps the previous version)')
+  /** This robot (its files, --config), or another one through its admin API (--robot). */
+  const robotOptions = (command: Command): Command =>
+    command
+      .option('--config <file>', 'config file (else $LAIBAN_CONFIG, else defaults)')
+      .option('--robot <url>', "another robot's admin API, e.g. https://robot-7.local:8444")
+      .option('--token-file <file>', 'your operator token (else $LAIBAN_ADMIN_TOKEN)')
+      .option('--fingerprint <sha256>', "the robot's certificate fingerprint, as its console shows it")
+      .option('--ca <file>', "a CA certificate that signed the robot's certificate");
+  robotOptions(skill.command('install'))
+    .description('verify, self-test and install a signed bundle (keeps the previous version)')
     .argument('<bundle>', 'the .tar.gz bundle; its .meta.json lies beside it')
     .option('--force', 'allow installing an older version than the one installed')
-    .option('--config <file>', 'config file (else $LAIBAN_CONFIG, else defaults)')
     .action(async (bundle, opts) => {
       process.exitCode = await skillInstallCommand(bundle, opts);
     });
-  skill
-    .command('list')
-    .description('installed bundles, their versions and releases, and the trusted keys')
-    .option('--config <file>', 'config file (else $LAIBAN_CONFIG, else defaults)')
-    .action((opts) => {
-      process.exitCode = skillListCommand(opts);
+  robotOptions(skill.command('list'))
+    .description('installed bundles, their versions and releases (and, here, the trusted keys)')
+    .action(async (opts) => {
+      process.exitCode = await skillListCommand(opts);
     });
-  skill
-    .command('rollback')
+  robotOptions(skill.command('rollback'))
     .description('go back to the version of a skill installed before the current one')
     .argument('<skill>', 'the skill id')
-    .option('--config <file>', 'config file (else $LAIBAN_CONFIG, else defaults)')
-    .action((id, opts) => {
-      process.exitCode = skillRollbackCommand(id, opts);
+    .action(async (id, opts) => {
+      process.exitCode = await skillRollbackCommand(id, opts);
+    });
+  for (const [verb, on] of [['enable', true], ['disable', false]] as const) {
+    robotOptions(skill.command(verb))
+      .description(`switch a skill ${on ? 'on' : 'off'} (from the robot's next start)`)
+      .argument('<skill>', 'the skill id')
+      .action(async (id, opts) => {
+        process.exitCode = await skillSwitchCommand(id, on, opts);
+      });
+  }
+
+  const admin = program.command('admin').description("IT's admin API");
+  admin
+    .command('token')
+    .description('make an operator token: prints it once, and the entry for admin.tokens')
+    .requiredOption('--name <name>', 'who the token is for (it goes into the audit log)')
+    .action((opts) => {
+      process.exitCode = adminTokenCommand(opts);
     });
 
   return program;

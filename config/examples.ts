@@ -58,6 +58,8 @@ export const CONFIG_EXAMPLES: Record<ConfigKey, JsonValue> = {
   'safeguarding.webhook.includeNames': false,
   'safeguarding.webhook.attempts': 6,
   'safeguarding.webhook.timeoutMs': 5000,
+  'admin.port': 8444,
+  'admin.tokens': [{ name: 'it-anna', sha256: '4a1f0c1c4b8e43a5ef0d6f3c58a8f1a5e0f2c1b9d7e6a5b4c3d2e1f0a9b8c7d6' }],
 };
 
 export const CONFIG_KEYS = Object.keys(CONFIG_EXAMPLES) as ConfigKey[];

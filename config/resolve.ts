@@ -66,5 +66,6 @@ export function resolveConfig(file: ConfigFile, ctx: PathContext): LaibanConfig 
     retention: file.retention,
     body: file.body,
     safeguarding: file.safeguarding,
+    admin: file.admin,
   };
 }

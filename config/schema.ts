@@ -158,6 +158,14 @@ export const configFileSchema = z.strictObject({
         .prefault({}),
     })
     .prefault({}),
+  admin: z
+    .strictObject({
+      port: z.int().min(1).max(65535).default(8444),
+      tokens: z
+        .array(z.strictObject({ name: nonEmptyText, sha256: z.string().regex(/^[0-9a-f]{64}$/, 'must be the SHA-256 that "laiban admin token" prints') }))
+        .default([]),
+    })
+    .prefault({}),
 });
 
 /** The file after validation: defaults applied, paths still as written (and possibly absent). */
@@ -197,6 +205,8 @@ export interface LaibanConfig {
   body: { port: string; brightness: number };
   /** How a child who needs a grown-up is answered and how the staff are told. */
   safeguarding: SafeguardingConfig;
+  /** IT's admin API (skills), on its own port with the panel's certificate; off while no operator has a token. */
+  admin: { port: number; tokens: { name: string; sha256: string }[] };
 }
 
 export interface SafeguardingConfig {

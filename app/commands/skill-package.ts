@@ -2,21 +2,16 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { builtinSkills } from '../../skills/builtin';
-import { NLU_SEED } from '../../robot/runtime/create-robot';
-import { installBundle } from '../../robot/skill-packages/install';
+import { callRobot, type RobotAddress } from '../../admin/admin-client';
+import type { InstallResult } from '../../robot/skill-packages/install';
 import { generateSigningKey, keyIdOf, signContent } from '../../robot/skill-packages/keys';
 import { metadataPathFor, type SignedContent } from '../../robot/skill-packages/metadata';
 import { packSkill } from '../../robot/skill-packages/pack';
-import { skillPaths } from '../../robot/skill-packages/paths';
-import { readLedger } from '../../robot/skill-packages/release-ledger';
-import { currentVersion, rollbackSkill } from '../../robot/skill-packages/versions';
+import type { SkillListing } from '../../robot/skill-packages/skill-admin';
+import type { RollbackResult } from '../../robot/skill-packages/versions';
 import { sha256Of } from '../../robot/skill-packages/verify';
-import { saveModel } from '../../robot/understanding/lifecycle/model-files';
-import { trainFromSkills } from '../../robot/understanding/lifecycle/train-model';
-import { gatherLanguage } from '../../robot/understanding/training/language';
 import { configForCommand } from '../load-config';
-import { robotVersion } from '../version';
+import { skillAdminFor } from './skill-admin-for';
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
 const fail = (line: string): number => {
@@ -65,47 +60,75 @@ export function skillSignCommand(bundle: string, options: { key: string; release
   return 0;
 }
 
-export async function skillInstallCommand(bundle: string, options: { config?: string; force?: boolean }): Promise<number> {
-  const config = configForCommand(options.config, process.stderr);
-  const paths = skillPaths(config.dataDir, config.skills.installedDir);
-  fs.mkdirSync(paths.versionsDir, { recursive: true, mode: 0o700 });
-  const result = await installBundle(path.resolve(bundle), {
-    paths,
-    trusted: config.skills.trustedKeys,
-    robotVersion: robotVersion(),
-    now: new Date(),
-    builtin: builtinSkills,
-    timeoutMs: config.skills.timeoutMs,
-    who: operator(),
-    force: options.force === true,
-    prepareModel: async (skills) => {
-      if (config.understanding.classifier !== 'model') return;
-      const trained = trainFromSkills({ ...gatherLanguage(skills), roster: config.children, seed: NLU_SEED });
-      await saveModel(config.understanding.modelDir, trained.bytes, trained.meta);
-    },
-  });
+export interface RemoteOptions {
+  config?: string;
+  robot?: string;
+  tokenFile?: string;
+  fingerprint?: string;
+  ca?: string;
+}
+
+/** The robot to drive: this one (its files), or another through its admin API. */
+function remoteOf(options: RemoteOptions): RobotAddress | undefined {
+  if (!options.robot) return undefined;
+  const token = (options.tokenFile ? fs.readFileSync(options.tokenFile, 'utf8') : (process.env.LAIBAN_ADMIN_TOKEN ?? '')).trim();
+  if (!token) throw new Error('--robot needs a token: --token-file FILE or LAIBAN_ADMIN_TOKEN');
+  return { url: options.robot, token, ...(options.fingerprint ? { fingerprint: options.fingerprint } : {}), ...(options.ca ? { caFile: options.ca } : {}) };
+}
+
+/** The robot's answer; a refusal of the request itself (a wrong token, a bad request) is an error that says why. */
+async function ask<T>(remote: RobotAddress, method: 'GET' | 'POST', where: string, body?: unknown): Promise<T> {
+  const answer = await callRobot(remote, method, where, body);
+  const error = (answer.body as { error?: unknown }).error;
+  if (answer.status >= 400 && typeof error === 'string') throw new Error(`the robot said ${answer.status}: ${error}`);
+  return answer.body as T;
+}
+
+function report(result: { kind: string; reason?: string }, done: string): number {
   if (result.kind === 'refused') return fail(`refused: ${result.reason}`);
-  say(`installed ${result.skill} ${result.version} (release ${result.release})${result.previous ? `, was ${result.previous}` : ''}; the robot answers with it from its next start`);
+  say(done);
   return 0;
 }
 
-export function skillListCommand(options: { config?: string }): number {
-  const config = configForCommand(options.config, process.stderr);
-  const paths = skillPaths(config.dataDir, config.skills.installedDir);
-  const ledger = readLedger(paths.ledgerFile);
-  for (const [skill, entry] of Object.entries(ledger).sort(([a], [b]) => a.localeCompare(b))) {
-    const current = currentVersion(paths, skill);
-    const disabled = config.skills.disabled.includes(skill) ? ', disabled' : '';
-    say(`${skill} ${current?.version ?? '(removed)'} — release ${entry.highestRelease} seen, ${entry.installed.length} installed${disabled}`);
+export async function skillInstallCommand(bundle: string, options: RemoteOptions & { force?: boolean }): Promise<number> {
+  const remote = remoteOf(options);
+  const file = path.resolve(bundle);
+  const result = remote
+    ? await ask<InstallResult>(remote, 'POST', '/admin/skills', {
+        bundle: fs.readFileSync(file).toString('base64'),
+        metadata: JSON.parse(fs.readFileSync(metadataPathFor(file), 'utf8')) as unknown,
+        force: options.force === true,
+      })
+    : await skillAdminFor(configForCommand(options.config, process.stderr)).install(fs.readFileSync(file), JSON.parse(fs.readFileSync(metadataPathFor(file), 'utf8')), operator(), options.force === true);
+  if (result.kind === 'refused') return fail(`refused: ${result.reason}`);
+  return report(result, `installed ${result.skill} ${result.version} (release ${result.release})${result.previous ? `, was ${result.previous}` : ''}; the robot answers with it from its next start`);
+}
+
+export async function skillListCommand(options: RemoteOptions): Promise<number> {
+  const remote = remoteOf(options);
+  const listing = remote ? await ask<SkillListing[]>(remote, 'GET', '/admin/skills') : skillAdminFor(configForCommand(options.config, process.stderr)).list();
+  for (const s of listing) {
+    say(`${s.skill} ${s.version ?? '(removed)'} — release ${s.highestRelease} seen, ${s.installed.length} installed${s.enabled ? '' : ', switched off'}`);
   }
-  for (const key of config.skills.trustedKeys) say(`trusted key ${keyIdOf(key.publicKey)}${key.name ? ` (${key.name})` : ''}${key.revoked ? ' — revoked' : ''}`);
+  if (!remote) {
+    for (const key of configForCommand(options.config, process.stderr).skills.trustedKeys) say(`trusted key ${keyIdOf(key.publicKey)}${key.name ? ` (${key.name})` : ''}${key.revoked ? ' — revoked' : ''}`);
+  }
   return 0;
 }
 
-export function skillRollbackCommand(skill: string, options: { config?: string }): number {
-  const config = configForCommand(options.config, process.stderr);
-  const result = rollbackSkill(skillPaths(config.dataDir, config.skills.installedDir), skill, operator(), new Date());
+export async function skillRollbackCommand(skill: string, options: RemoteOptions): Promise<number> {
+  const remote = remoteOf(options);
+  const result = remote
+    ? await ask<RollbackResult>(remote, 'POST', `/admin/skills/${skill}/rollback`)
+    : skillAdminFor(configForCommand(options.config, process.stderr)).rollback(skill, operator());
   if (result.kind === 'refused') return fail(`refused: ${result.reason}`);
-  say(`${skill}: back from ${result.from} to ${result.to}; the robot answers with it from its next start`);
-  return 0;
+  return report(result, `${skill}: back from ${result.from} to ${result.to}; the robot answers with it from its next start`);
+}
+
+export async function skillSwitchCommand(skill: string, enabled: boolean, options: RemoteOptions): Promise<number> {
+  const remote = remoteOf(options);
+  const result = remote
+    ? await ask<{ kind: string; reason?: string }>(remote, 'POST', `/admin/skills/${skill}/${enabled ? 'enable' : 'disable'}`)
+    : skillAdminFor(configForCommand(options.config, process.stderr)).setEnabled(skill, enabled, operator());
+  return report(result, `${skill}: switched ${enabled ? 'on' : 'off'}; from the robot's next start`);
 }

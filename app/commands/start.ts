@@ -9,6 +9,7 @@ import { BodyLink } from '../../hardware/body-link';
 import { findBodyPort } from '../../hardware/find-port';
 import { BodyPresenter } from '../../robot/body/body-presenter';
 import { configForCommand } from '../load-config';
+import { startAdminFor } from './start-admin';
 import { startPanelFor } from './start-panel';
 import { alertLine, consolePrompt, startNotices } from './start-notices';
 
@@ -84,10 +85,12 @@ export async function startCommand(options: StartOptions): Promise<number> {
   });
   for (const line of notices) out.write(`${line}\n`);
   const panel = await startPanelFor(robot, config, (line) => out.write(`${line}\n`));
+  const admin = await startAdminFor(robot, config, (line) => out.write(`${line}\n`));
   out.write(`${consolePrompt[config.language]}\n`);
 
   await runConsole(robot.conversation, { input: process.stdin, output: out });
   await panel?.close();
+  admin?.close();
   presenter?.stop();
   await body?.stop();
   await robot.close();

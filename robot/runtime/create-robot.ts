@@ -21,6 +21,7 @@ import { addCalendarDays, localTime, parseLocalDateTime } from '../../core/calen
 import type { DataSource } from './data-access';
 import type { Logger } from '../../core/logger';
 import { createFileLogger } from './log';
+import { readDisabledSkills, skillStateFile } from '../skill-packages/skill-state';
 import { type LoadedSkills, loadSkills, type SkillProblem } from './load-skills';
 import { everyLocalMidnight } from './midnight';
 import { JsonFileStore } from './skill-store';
@@ -129,7 +130,9 @@ export function createRobot(options: RobotOptions): Robot {
   const log = createFileLogger(inData(config.log.file), config.log.level);
   if (data.problem) log.warn(data.problem);
 
-  const loaded = loadSkills(options.builtin ?? builtinSkills, config.skills.installedDir, config.skills.disabled, config.skills.timeoutMs);
+  // Off by the config, or by IT through the admin API (kept in dataDir).
+  const disabled = [...config.skills.disabled, ...disabledByIt(config.dataDir)];
+  const loaded = loadSkills(options.builtin ?? builtinSkills, config.skills.installedDir, disabled, config.skills.timeoutMs);
   for (const problem of loaded.problems) log.warn({ problem }, problem.message);
 
   const realClock = options.realClock ?? systemClock;
@@ -268,4 +271,14 @@ export function createRobot(options: RobotOptions): Robot {
       preschool.store?.close();
     },
   };
+}
+
+/** Skills IT switched off; a damaged state file is said in the log and read as none, so the robot still starts. */
+function disabledByIt(dataDir: string): string[] {
+  try {
+    return readDisabledSkills(skillStateFile(dataDir));
+  } catch (err) {
+    process.stderr.write(`laiban: ${(err as Error).message}; no skill is switched off by it\n`);
+    return [];
+  }
 }

@@ -38,7 +38,7 @@ describe('config examples', () => {
   });
 
   it('know which keys each section holds', () => {
-    expect(keysInside('')).toEqual(['language', 'timeZone', 'robotName', 'children', 'dataDir', 'skills', 'conversation', 'understanding', 'speech', 'log', 'location', 'weather', 'lunch', 'bridge', 'panel', 'retention', 'body', 'safeguarding']);
+    expect(keysInside('')).toEqual(['language', 'timeZone', 'robotName', 'children', 'dataDir', 'skills', 'conversation', 'understanding', 'speech', 'log', 'location', 'weather', 'lunch', 'bridge', 'panel', 'retention', 'body', 'safeguarding', 'admin']);
     expect(keysInside('bridge')).toEqual(['url', 'token']);
     expect(keysInside('speech.voices')).toEqual(['sv', 'en']);
   });

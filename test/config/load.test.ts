@@ -45,6 +45,7 @@ function defaultsWithDataDir(dataDir: string): LaibanConfig {
       chime: true,
       webhook: { format: 'json', includeNames: false, attempts: 6, timeoutMs: 5000 },
     },
+    admin: { port: 8444, tokens: [] },
   };
 }
 
@@ -120,6 +121,7 @@ describe('loadConfig with a file', () => {
         chime: false,
         webhook: { url: 'http://127.0.0.1:8090/', format: 'ntfy', topic: 'larm', token: 'tk', includeNames: true, attempts: 3, timeoutMs: 1000 },
       },
+      admin: { port: 8444, tokens: [] },
     };
     const file = writeFile(tempDir(), 'laiban.json', full);
     const result = loadConfig({ path: file, env: {}, cwd: '/', home: tempDir() });

@@ -136,7 +136,7 @@ describe('an unknown key', () => {
     ['a language without a voice', { speech: { voices: { de: 'de' } } }, 'speech.voices.de',
       'speech.voices.de: unknown key; the keys inside "speech.voices" are sv, en (example: "speech.voices.sv": "sv")'],
     ['a key like nothing known', { favouriteColour: 'x' }, 'favouriteColour',
-      'favouriteColour: unknown key; the keys at the top level are language, timeZone, robotName, children, dataDir, skills, conversation, understanding, speech, log, location, weather, lunch, bridge, panel, retention, body, safeguarding (example: "language": "sv")'],
+      'favouriteColour: unknown key; the keys at the top level are language, timeZone, robotName, children, dataDir, skills, conversation, understanding, speech, log, location, weather, lunch, bridge, panel, retention, body, safeguarding, admin (example: "language": "sv")'],
   ])('%s: is reported with the closest known key and ignored', (_what, extra, key, message) => {
     const { config, problems } = loadWith(extra);
     expect(problems).toEqual([expect.objectContaining({ key, message })]);
