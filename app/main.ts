@@ -1,7 +1,7 @@
 import { Command, Option } from 'commander';
 import { askCommand } from './commands/ask';
 import { bodySimCommand } from './commands/body-sim';
-import { bridgeCommand } from './commands/bridge';
+import { bridgeCommand, bridgeFleetCommand, bridgePushCommand } from './commands/bridge';
 import { configCheckCommand } from './commands/config-check';
 import { doctorCommand } from './commands/doctor';
 import { listenCommand } from './commands/listen';
@@ -61,13 +61,28 @@ function buildProgram(): Command {
       process.exitCode = await bodySimCommand(opts);
     });
 
-  program
+  const bridge = program
     .command('bridge')
     .description('run a standalone bridge that fetches weather and menus for many robots')
     .option('--config <file>', 'bridge config file (else $LAIBAN_BRIDGE_CONFIG); see bridge/README.md')
     .option('--port <port>', 'listen on this port instead of the config\'s')
     .action(async (opts) => {
       process.exitCode = await bridgeCommand(opts);
+    });
+  bridge
+    .command('push')
+    .description('offer a signed skill bundle to every robot of this bridge, or to groups (fleet.groups)')
+    .argument('<bundle>', 'the .tar.gz bundle; its .meta.json lies beside it')
+    .option('--group <name...>', 'only the robots in these groups')
+    .action((bundle, _opts, command: Command) => {
+      // --config is the bridge command's own option, wherever it stands on the line.
+      process.exitCode = bridgePushCommand(bundle, command.optsWithGlobals());
+    });
+  bridge
+    .command('fleet')
+    .description("each robot's outcome for each push, and who has not answered yet")
+    .action((_opts, command: Command) => {
+      process.exitCode = bridgeFleetCommand(command.optsWithGlobals());
     });
 
   const panel = program.command('panel').description('the teachers\' web panel');

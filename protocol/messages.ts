@@ -106,6 +106,17 @@ export const helloResultSchema = z.strictObject({
   bridgeVersion: z.string().min(1).max(100),
 });
 
+// ---------------------------------------------------------------- skill bundles pushed by IT through the bridge
+
+export const pushIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be 1–64 letters, digits, "_" or "-"');
+export const skillOfferSchema = z.strictObject({ pushId: pushIdSchema, skill: z.string().min(1).max(64), version: z.string().min(1).max(64), release: z.number().int().positive() });
+export type SkillOffer = z.infer<typeof skillOfferSchema>;
+export const skillOutcomeSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('installed'), version: z.string().min(1).max(64) }),
+  z.strictObject({ kind: z.literal('refused'), reason: z.string().min(1).max(2_000) }),
+]);
+export type SkillOutcome = z.infer<typeof skillOutcomeSchema>;
+
 export const lunchGetParamsSchema = z
   .strictObject({ source: sourceIdSchema, from: calendarDateSchema, to: calendarDateSchema })
   .refine((p) => p.from <= p.to, { message: '"to" must not be before "from"', path: ['to'] });
@@ -126,6 +137,15 @@ export const REQUESTS = {
   },
   /** Heartbeat; params may be omitted. */
   ping: { params: z.strictObject({}), result: z.strictObject({}) },
+  /** Skill bundles IT pushed to this robot that it has not reported on yet. */
+  'skills.offers': { params: z.strictObject({}), result: z.strictObject({ offers: z.array(skillOfferSchema).max(100) }) },
+  /** One offered bundle and its signed metadata; the robot verifies both itself. */
+  'skills.fetch': {
+    params: z.strictObject({ pushId: pushIdSchema }),
+    result: z.strictObject({ bundle: z.string().min(1), metadata: z.unknown() }),
+  },
+  /** What became of an offered bundle on this robot. */
+  'skills.report': { params: z.strictObject({ pushId: pushIdSchema, outcome: skillOutcomeSchema }), result: z.strictObject({}) },
 } as const;
 
 export type RequestMethod = keyof typeof REQUESTS;
@@ -144,6 +164,8 @@ export const NOTIFICATIONS = {
   'weather.changed': z.strictObject({ topic: topicSchema.options[0], ...weatherDataSchema.shape }),
   'warnings.changed': z.strictObject({ topic: topicSchema.options[1], ...warningsDataSchema.shape }),
   'lunch.changed': z.strictObject({ topic: topicSchema.options[2], ...lunchDataSchema.shape }),
+  /** IT pushed a skill bundle: ask `skills.offers`. */
+  'skills.offered': z.strictObject({}),
 } as const;
 
 export type NotificationMethod = keyof typeof NOTIFICATIONS;

@@ -1,5 +1,8 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import pino from 'pino';
-import { readBridgeConfig } from '../../bridge/config/bridge-config';
+import { FleetStore } from '../../bridge/fleet/fleet-store';
+import { type BridgeConfig, readBridgeConfig } from '../../bridge/config/bridge-config';
 import { BridgeServer } from '../../bridge/server/bridge-server';
 import { TokenList } from '../../bridge/server/tokens';
 import { BridgeService } from '../../bridge/service/bridge-service';
@@ -43,6 +46,7 @@ export async function bridgeCommand(options: BridgeOptions): Promise<number> {
       host: config.host,
       port,
       maxMessageBytes: config.maxMessageBytes,
+      fleet: fleetOf(config),
     });
   } catch (err) {
     process.stderr.write(`The bridge could not listen on ${config.host}:${port}: ${(err as Error).message}\n`);
@@ -63,4 +67,55 @@ export async function bridgeCommand(options: BridgeOptions): Promise<number> {
   });
   await server.close();
   return 0;
+}
+
+/** The bridge's skill pushes live beside its cache, in its data folder. */
+export const fleetOf = (config: BridgeConfig): FleetStore => new FleetStore(path.join(config.dataDir, 'fleet'), config.fleet.groups);
+
+/** `laiban bridge push BUNDLE`: offers a signed bundle to all robots, or to named groups. */
+export function bridgePushCommand(bundle: string, options: { config?: string; group?: string[] }): number {
+  const file = options.config ?? process.env.LAIBAN_BRIDGE_CONFIG;
+  if (!file) return fail('--config: the bridge config file is needed (or LAIBAN_BRIDGE_CONFIG)');
+  const read = readBridgeConfig(file);
+  if (!read.ok) {
+    for (const problem of read.problems) process.stderr.write(`${problem}\n`);
+    return 2;
+  }
+  const unknown = (options.group ?? []).filter((g) => !(g in read.config.fleet.groups));
+  if (unknown.length) {
+    process.stderr.write(`no group ${unknown.join(', ')} in fleet.groups of ${file}\n`);
+    return 2;
+  }
+  const bundleFile = path.resolve(bundle);
+  const metadata = JSON.parse(fs.readFileSync(`${bundleFile}.meta.json`, 'utf8')) as { signed: { skill: string; version: string; release: number } };
+  const push = fleetOf(read.config).addPush(fs.readFileSync(bundleFile), metadata, options.group?.length ? { groups: options.group } : { all: true }, new Date());
+  process.stdout.write(`pushed ${push.skill} ${push.version} (release ${push.release}) as ${push.pushId} to ${options.group?.length ? `groups ${options.group.join(', ')}` : 'every robot'}; the bridge offers it within seconds\n`);
+  return 0;
+}
+
+/** `laiban bridge fleet`: each robot's outcome per push, and who has not answered yet (offline). */
+export function bridgeFleetCommand(options: { config?: string }): number {
+  const file = options.config ?? process.env.LAIBAN_BRIDGE_CONFIG;
+  if (!file) return fail('--config: the bridge config file is needed (or LAIBAN_BRIDGE_CONFIG)');
+  const read = readBridgeConfig(file);
+  if (!read.ok) {
+    for (const problem of read.problems) process.stderr.write(`${problem}\n`);
+    return 2;
+  }
+  const fleet = fleetOf(read.config);
+  const results = fleet.results();
+  for (const push of fleet.pushes()) {
+    process.stdout.write(`${push.pushId}: ${push.skill} ${push.version} (release ${push.release})\n`);
+    for (const { robot } of read.config.tokens.filter((t) => !t.revoked && fleet.isFor(push, t.robot))) {
+      const result = results[push.pushId]?.[robot];
+      const said = !result ? 'waiting (not connected since the push)' : result.outcome.kind === 'installed' ? `installed ${result.outcome.version}` : `refused: ${result.outcome.reason}`;
+      process.stdout.write(`  ${robot}: ${said}\n`);
+    }
+  }
+  return 0;
+}
+
+function fail(message: string): number {
+  process.stderr.write(`${message}\n`);
+  return 2;
 }

@@ -9,6 +9,7 @@ import { BodyLink } from '../../hardware/body-link';
 import { findBodyPort } from '../../hardware/find-port';
 import { BodyPresenter } from '../../robot/body/body-presenter';
 import { configForCommand } from '../load-config';
+import { skillAdminFor } from './skill-admin-for';
 import { startAdminFor } from './start-admin';
 import { startPanelFor } from './start-panel';
 import { alertLine, consolePrompt, startNotices } from './start-notices';
@@ -43,10 +44,16 @@ export async function startCommand(options: StartOptions): Promise<number> {
         ? createChimePlayer({ output: { kind: 'device' } })
         : undefined;
   let presenter: BodyPresenter | undefined;
+  const skillAdmin = skillAdminFor(config);
   const robot = createRobot({
     config,
     clock: systemClock,
     presenters,
+    // A bundle pushed through the bridge goes through the same pipeline as one IT installs by hand.
+    installPushedSkill: async (bundle, metadata, pushId) => {
+      const result = await skillAdmin.install(bundle, metadata, `bridge push ${pushId}`);
+      return result.kind === 'installed' ? { kind: 'installed', version: result.version } : { kind: 'refused', reason: result.reason };
+    },
     ...(chime ? { alertSound: (kind: 'alert' | 'emergency') => chime.play(kind) } : {}),
     onEvent: (event) => {
       const at = clockTimeOf(localTime(new Date(event.at), config.timeZone));

@@ -50,6 +50,8 @@ export const bridgeConfigSchema = z.strictObject({
     })
     .prefault({}),
   log: z.strictObject({ level: z.enum(['debug', 'info', 'warn', 'error']).default('info') }).prefault({}),
+  /** Skill bundles IT pushes to the robots: groups name robots (by their token's `robot`). */
+  fleet: z.strictObject({ groups: z.record(z.string().min(1), z.array(z.string().min(1))).default({}) }).prefault({}),
 });
 
 export type BridgeConfig = z.output<typeof bridgeConfigSchema> & { dataDir: string };

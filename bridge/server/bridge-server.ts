@@ -29,6 +29,8 @@ import {
 import type { BridgeService, DataChange } from '../service/bridge-service';
 import { type BridgeLimits, DEFAULT_BRIDGE_LIMITS, FailedHellos, PlacesPerToken, TokenBudgets, worthLogging } from './limits';
 import type { TokenList } from './tokens';
+import type { FleetStore } from '../fleet/fleet-store';
+import { answerFleet, type FleetRequest, newPushIds } from './fleet-requests';
 
 export const CLOSE_CODES = {
   NOT_AUTHENTICATED: 4401,
@@ -52,6 +54,10 @@ export interface BridgeServerOptions {
   limits?: Partial<BridgeLimits>;
   /** Real time for the budgets and the hello limit (the tests' clock otherwise stands still). */
   nowMs?: () => number;
+  /** Skill bundles IT pushes to the robots (none: the skills.* methods say so). */
+  fleet?: FleetStore;
+  /** How often to look for new pushes and tell the robots; default 5 s. */
+  fleetPollMs?: number;
 }
 
 type ConnectionState =
@@ -93,6 +99,25 @@ export class BridgeServer {
     this.heartbeat = setInterval(() => this.beat(), options.heartbeatMs ?? 30_000);
     this.heartbeat.unref();
     this.stopListening = options.service.onChange((change) => this.push(change));
+    if (options.fleet) {
+      const fleet = options.fleet;
+      let known = new Set(fleet.pushes().map((p) => p.pushId));
+      this.fleetPoll = setInterval(() => {
+        const next = newPushIds(fleet, known);
+        if (next.fresh.length > 0) this.announceSkills();
+        known = next.known;
+      }, options.fleetPollMs ?? 5_000);
+      this.fleetPoll.unref();
+    }
+  }
+
+  private fleetPoll: NodeJS.Timeout | undefined;
+
+  /** Tells every connected robot that IT pushed a skill bundle; each asks for its offers. */
+  announceSkills(): void {
+    for (const connection of this.connections) {
+      if (connection.state.kind === 'ready') this.send(connection, { jsonrpc: '2.0', method: 'skills.offered', params: {} });
+    }
   }
 
   static listen(options: BridgeServerOptions): Promise<BridgeServer> {
@@ -132,6 +157,7 @@ export class BridgeServer {
 
   async close(): Promise<void> {
     clearInterval(this.heartbeat);
+    clearInterval(this.fleetPoll);
     this.stopListening();
     for (const connection of this.connections) this.disconnect(connection, CLOSE_CODES.SHUTTING_DOWN, 'bridge shutting down');
     // A robot that does not finish the closing handshake within a second is cut off.
@@ -180,6 +206,13 @@ export class BridgeServer {
     switch (request.method) {
       case 'ping':
         return this.send(connection, { jsonrpc: '2.0', id: request.id, result: {} });
+      case 'skills.offers':
+      case 'skills.fetch':
+      case 'skills.report': {
+        const answer = answerFleet(this.options.fleet, state.robot, request as FleetRequest, new Date(this.nowMs()));
+        if (answer.ok) return this.send(connection, { jsonrpc: '2.0', id: request.id, result: answer.result });
+        return this.fail(connection, request.id, answer.error);
+      }
       case 'subscribe': {
         const unknown = request.params.topics.find((t) => t.kind === 'lunch' && !this.options.service.hasLunchSource(t.source));
         if (unknown?.kind === 'lunch') {

@@ -13,6 +13,7 @@ import { bridgeSettings } from '../../bridge/service/settings';
 import { type Clock, systemClock } from '../../core/clock';
 import { BridgeClient, BridgeRequestError, type ClientStatus } from './bridge-client';
 import { type BridgeCall, BridgeDataSource } from './bridge-data-source';
+import { type InstallPushed, SkillOfferTaker } from './skill-offers';
 
 export interface BridgeLink {
   source: BridgeDataSource;
@@ -29,6 +30,8 @@ export interface BridgeLinkOptions {
   realClock?: Clock;
   /** Remote only: told when the connection changes. */
   onStatus?(status: ClientStatus): void;
+  /** Remote only: installs a skill bundle IT pushed through the bridge. */
+  installPushedSkill?: InstallPushed;
 }
 
 const CONNECTION_WORDS: Record<ClientStatus['kind'], string> = {
@@ -67,10 +70,17 @@ function remoteData(config: LaibanConfig, url: string, dataDir: string, options:
     robotId: robotIdOf(config.robotName),
     log,
     topics: robotTopics(config),
-    onNotification: (note) => void source?.applyPush(note),
-    onStatus: options.onStatus,
+    onNotification: (note) => {
+      if (note.method === 'skills.offered') void offers?.check();
+      else void source?.applyPush(note);
+    },
+    onStatus: (status) => {
+      if (status.kind === 'ready') void offers?.check();
+      options.onStatus?.(status);
+    },
   });
   const call: BridgeCall = (method, params) => client.request(method, params);
+  const offers = options.installPushedSkill ? new SkillOfferTaker((method, params) => client.request(method, params), options.installPushedSkill, log) : undefined;
   source = new BridgeDataSource({ call, cacheDir: BridgeDataSource.inDataDir(dataDir), location: config.location, lunchSource: config.lunch.source, log });
   client.start();
   return {

@@ -22,6 +22,7 @@ import type { DataSource } from './data-access';
 import type { Logger } from '../../core/logger';
 import { createFileLogger } from './log';
 import { readDisabledSkills, skillStateFile } from '../skill-packages/skill-state';
+import type { InstallPushed } from '../bridge-link/skill-offers';
 import { type LoadedSkills, loadSkills, type SkillProblem } from './load-skills';
 import { everyLocalMidnight } from './midnight';
 import { JsonFileStore } from './skill-store';
@@ -38,6 +39,8 @@ export interface RobotOptions {
   onState?(state: ConversationState, expression: Expression): void;
   /** Replaces the built-in skill list (tests add failing skills this way). */
   builtin?: readonly Skill[];
+  /** Installs a skill bundle IT pushed through the bridge (the program wires the install pipeline in). */
+  installPushedSkill?: InstallPushed;
   /** Replaces the bridge chosen by config (the in-process one, or `bridge.url`). */
   data?: DataSource;
   /** Real time for the age of cached data; defaults to the system clock (the question's clock may be fixed). */
@@ -136,7 +139,9 @@ export function createRobot(options: RobotOptions): Robot {
   for (const problem of loaded.problems) log.warn({ problem }, problem.message);
 
   const realClock = options.realClock ?? systemClock;
-  const bridgeLink = options.data ? undefined : connectBridgeLink(config, data.dir, { log, realClock });
+  const bridgeLink = options.data
+    ? undefined
+    : connectBridgeLink(config, data.dir, { log, realClock, ...(options.installPushedSkill ? { installPushedSkill: options.installPushedSkill } : {}) });
   const preschool = openPreschool(data.dir, log);
   const rosterNow = (): string[] => [...new Set([...config.children, ...(preschool.store?.children().map((c) => c.firstName) ?? [])])];
   const roster = rosterNow();

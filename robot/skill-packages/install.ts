@@ -34,6 +34,8 @@ export interface InstallOptions {
   prepareModel?(skills: readonly Skill[]): Promise<void>;
 }
 
+const SELF_TEST_TIMEOUT_MS = 15_000;
+
 export type InstallResult = { kind: 'installed'; skill: string; version: string; release: number; previous?: string } | { kind: 'refused'; skill?: string; reason: string };
 
 export async function installBundle(bundleFile: string, options: InstallOptions): Promise<InstallResult> {
@@ -87,7 +89,8 @@ export async function installBundle(bundleFile: string, options: InstallOptions)
   const assembled = assembleSkills([...options.builtin.map((s) => ({ skill: s, where: `built-in ${s.manifest.id}` })), ...others, { skill, where: bundleFile }], []);
   const clash = assembled.problems.find((p) => p.kind !== 'shared-example' && 'message' in p && p.message.includes(bundleFile));
   if (clash) return refuse(clash.message);
-  const failed = await selfTest(staging, skill.manifest, options.now, options.timeoutMs);
+  // The first answer includes starting the sandbox's Node, which a busy Pi needs seconds for.
+  const failed = await selfTest(staging, skill.manifest, options.now, Math.max(options.timeoutMs, SELF_TEST_TIMEOUT_MS));
   if (failed) return refuse(`its self-test failed: ${failed}`);
   try {
     await options.prepareModel?.(assembled.skills);

@@ -9,7 +9,10 @@ import {
 import { forecastSchema, menuSchema, weatherWarningSchema } from '../../../protocol/payloads';
 import { MAX, forecast, menu, notifications, requests, responses, warning } from './protocol-fixtures';
 
-const pendingMethod: Record<string, RequestMethod> = { '1': 'hello', 'w-1': 'weather.get', '3': 'warnings.get', '4': 'lunch.get', '5': 'subscribe', '6': 'ping' };
+const pendingMethod: Record<string, RequestMethod> = {
+  '1': 'hello', 'w-1': 'weather.get', '3': 'warnings.get', '4': 'lunch.get', '5': 'subscribe', '6': 'ping',
+  '10': 'skills.offers', '11': 'skills.fetch', '12': 'skills.report',
+};
 
 describe('round trip', () => {
   it('covers every request and notification method', () => {

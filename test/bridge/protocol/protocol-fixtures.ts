@@ -83,12 +83,16 @@ export const requests: Request[] = [
     ],
   }),
   request(6, 'ping', {}),
+  request(10, 'skills.offers', {}),
+  request(11, 'skills.fetch', { pushId: 'joke-r1-a1b2c3' }),
+  request(12, 'skills.report', { pushId: 'joke-r1-a1b2c3', outcome: { kind: 'refused', reason: 'signed by an unknown key' } }),
 ];
 
 export const notifications: Notification[] = [
   notification('weather.changed', { topic: { kind: 'weather', lat: 59.33, lon: 18.07 }, forecast, fetchedAt, stale: false }),
   notification('warnings.changed', { topic: { kind: 'warnings', countyId: 1 }, warnings: [warning], fetchedAt, stale: true }),
   notification('lunch.changed', { topic: { kind: 'lunch', source: 'skolmaten:solrosen' }, menu, fetchedAt, stale: false }),
+  notification('skills.offered', {}),
 ];
 
 export const responses: Response[] = [
@@ -98,6 +102,9 @@ export const responses: Response[] = [
   success(4, 'lunch.get', { menu, fetchedAt, stale: true }),
   success(5, 'subscribe', { subscribed: [{ kind: 'warnings', countyId: 1 }] }),
   success(6, 'ping', {}),
+  success(10, 'skills.offers', { offers: [{ pushId: 'joke-r1-a1b2c3', skill: 'joke', version: '1.0.0', release: 1 }] }),
+  success(11, 'skills.fetch', { bundle: 'H4sIAAAAAAAAA+3B', metadata: { signed: { skill: 'joke' } } }),
+  success(12, 'skills.report', {}),
   errorResponse(7, ERROR_CODES.NOT_AUTHENTICATED, 'Not authenticated'),
   errorResponse(8, ERROR_CODES.TOKEN_REVOKED, 'Token revoked'),
   errorResponse(1, ERROR_CODES.UNSUPPORTED_PROTOCOL_VERSION, 'Unsupported protocol version', { supported: [1] }),
