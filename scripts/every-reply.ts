@@ -43,8 +43,8 @@ function bridgeAnswers(now: Date): Record<string, JsonValue> {
   };
 }
 
-/** The lunch fixture is a week in May, the forecast a Saturday in October: each skill is asked on a day its data covers (the plan on a Friday morning). */
-const ASKED_AT: Record<string, string> = { lunch: '2026-05-12T09:40:00', schedule: '2026-10-23T08:30:00' };
+/** The lunch fixture is a week in May, the forecast a Saturday in October: each skill is asked on a day its data covers (the plan and the greeting on a Friday morning). */
+const ASKED_AT: Record<string, string> = { lunch: '2026-05-12T09:40:00', schedule: '2026-10-23T08:30:00', greeting: '2026-10-23T09:40:00' };
 const DEFAULT_AT = '2026-10-24T09:40:00';
 
 export async function everyReply(): Promise<AskedReply[]> {

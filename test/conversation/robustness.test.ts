@@ -24,7 +24,7 @@ describe('a robot that keeps answering', () => {
     expect(first).toMatchObject({ outcome: 'skill-failed', answer: 'Oj, det vet jag inte just nu. Fråga en fröken!' });
     expect(robot.conversation.current).toBe('idle');
     fail = false;
-    expect((await robot.conversation.ask('vad är klockan')).answer).toMatch(/^Klockan är/);
+    expect((await robot.conversation.ask('vad är klockan')).answer).toMatch(/^(Klockan är|Nu är klockan)/);
     await robot.close();
   });
 
@@ -43,7 +43,7 @@ describe('a robot that keeps answering', () => {
     expect(long.text.length).toBeLessThanOrEqual(MAX_UTTERANCE_CHARS);
     const huge = await robot.conversation.ask('x'.repeat(1 << 20));
     expect(huge.text).toHaveLength(MAX_UTTERANCE_CHARS);
-    expect((await robot.conversation.ask('vad är klockan')).answer).toMatch(/^Klockan är/);
+    expect((await robot.conversation.ask('vad är klockan')).answer).toMatch(/^(Klockan är|Nu är klockan)/);
     await robot.close();
   });
 

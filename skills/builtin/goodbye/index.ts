@@ -52,6 +52,10 @@ export default defineSkill({
           ? { sv: 'Ha en fin kväll!', en: 'Have a lovely evening!' }
           : { sv: 'Ha en fin dag!', en: 'Have a lovely day!' };
     const closing = wish ?? niceRest;
-    return { speech: { sv: `Hej då! ${closing.sv}`, en: `Bye bye! ${closing.en}` }, expression: 'happy' };
+    return {
+      speech: { sv: `Hej då! ${closing.sv}`, en: `Bye bye! ${closing.en}` },
+      variants: [{ sv: `Hej hej! ${closing.sv}`, en: `See you! ${closing.en}` }],
+      expression: 'happy',
+    };
   },
 });

@@ -35,12 +35,19 @@ export default defineSkill({
   handle: (ctx) => {
     const now = localTime(ctx.now, ctx.timeZone);
     const hello = salutation[partOfDay(now.hour)];
+    // Two short sentences at most: "God morgon, idag är det fredag! Vad vill du veta?"
     const friday = now.weekday === 5;
+    const fridaySv = friday ? ', idag är det fredag' : '';
+    const fridayEn = friday ? ", it's Friday today" : '';
     return {
       speech: {
-        sv: `${hello.sv}! ${friday ? 'Idag är det fredag. ' : ''}Vad vill du veta?`,
-        en: `${hello.en}! ${friday ? "It's Friday today. " : ''}What would you like to know?`,
+        sv: `${hello.sv}${fridaySv}! Vad vill du veta?`,
+        en: `${hello.en}${fridayEn}! What would you like to know?`,
       },
+      variants: [
+        { sv: `${hello.sv}${fridaySv}! Vad roligt att se dig.`, en: `${hello.en}${fridayEn}! How nice to see you.` },
+        { sv: `${hello.sv}${fridaySv}! Fråga mig vad du vill.`, en: `${hello.en}${fridayEn}! Ask me anything you like.` },
+      ],
       expression: 'happy',
     };
   },

@@ -44,6 +44,7 @@ export default defineSkill({
     const part = PART_OF_DAY_SENTENCE[partOfDay(now.hour)];
     return {
       speech: { sv: `Klockan är ${clock.sv}. ${part.sv}`, en: `It's ${clock.en}. ${part.en}` },
+      variants: [{ sv: `Nu är klockan ${clock.sv}. ${part.sv}`, en: `The time is ${clock.en}. ${part.en}` }],
       expression: 'happy',
     };
   },
