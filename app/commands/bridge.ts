@@ -69,21 +69,29 @@ export async function bridgeCommand(options: BridgeOptions): Promise<number> {
   return 0;
 }
 
+/** The bridge config for a fleet command, or undefined after saying what is wrong with it. */
+function bridgeConfigFor(given: string | undefined): { config: BridgeConfig; file: string } | undefined {
+  const file = given ?? process.env.LAIBAN_BRIDGE_CONFIG;
+  if (!file) {
+    process.stderr.write('--config: the bridge config file is needed (or LAIBAN_BRIDGE_CONFIG)\n');
+    return undefined;
+  }
+  const read = readBridgeConfig(file);
+  if (read.ok) return { config: read.config, file };
+  for (const problem of read.problems) process.stderr.write(`${problem}\n`);
+  return undefined;
+}
+
 /** The bridge's skill pushes live beside its cache, in its data folder. */
 export const fleetOf = (config: BridgeConfig): FleetStore => new FleetStore(path.join(config.dataDir, 'fleet'), config.fleet.groups);
 
 /** `laiban bridge push BUNDLE`: offers a signed bundle to all robots, or to named groups. */
 export function bridgePushCommand(bundle: string, options: { config?: string; group?: string[] }): number {
-  const file = options.config ?? process.env.LAIBAN_BRIDGE_CONFIG;
-  if (!file) return fail('--config: the bridge config file is needed (or LAIBAN_BRIDGE_CONFIG)');
-  const read = readBridgeConfig(file);
-  if (!read.ok) {
-    for (const problem of read.problems) process.stderr.write(`${problem}\n`);
-    return 2;
-  }
+  const read = bridgeConfigFor(options.config);
+  if (!read) return 2;
   const unknown = (options.group ?? []).filter((g) => !(g in read.config.fleet.groups));
   if (unknown.length) {
-    process.stderr.write(`no group ${unknown.join(', ')} in fleet.groups of ${file}\n`);
+    process.stderr.write(`no group ${unknown.join(', ')} in fleet.groups of ${read.file}\n`);
     return 2;
   }
   const bundleFile = path.resolve(bundle);
@@ -95,13 +103,8 @@ export function bridgePushCommand(bundle: string, options: { config?: string; gr
 
 /** `laiban bridge fleet`: each robot's outcome per push, and who has not answered yet (offline). */
 export function bridgeFleetCommand(options: { config?: string }): number {
-  const file = options.config ?? process.env.LAIBAN_BRIDGE_CONFIG;
-  if (!file) return fail('--config: the bridge config file is needed (or LAIBAN_BRIDGE_CONFIG)');
-  const read = readBridgeConfig(file);
-  if (!read.ok) {
-    for (const problem of read.problems) process.stderr.write(`${problem}\n`);
-    return 2;
-  }
+  const read = bridgeConfigFor(options.config);
+  if (!read) return 2;
   const fleet = fleetOf(read.config);
   const results = fleet.results();
   for (const push of fleet.pushes()) {
@@ -113,9 +116,4 @@ export function bridgeFleetCommand(options: { config?: string }): number {
     }
   }
   return 0;
-}
-
-function fail(message: string): number {
-  process.stderr.write(`${message}\n`);
-  return 2;
 }
