@@ -4,6 +4,9 @@ import type { LaibanConfig } from '../../config/schema';
 import { type RunningPanel, startPanel } from '../../panel/create-panel';
 import { PASSWORD_SETTING } from '../../panel/auth/staff-password';
 import { systemClock } from '../../core/clock';
+import type { CalendarDate } from '../../core/calendar';
+import type { LunchData } from '../../protocol/messages';
+import type { DataSource } from '../../robot/runtime/data-access';
 import type { Robot } from '../../robot/runtime/create-robot';
 import { networkAddresses, panelTls } from './panel-tls';
 
@@ -23,6 +26,15 @@ export function describeDataAge(newest: Record<string, string>, now: Date): stri
     return `${SOURCE_WORDS[source] ?? source} ${age}`;
   });
   return parts.length > 0 ? parts.join(', ') : null;
+}
+
+/** The feed's menu as the robot has it; /mat waits at most two seconds for it, and shows nothing fetched on failure. */
+function fetchedMenuOf(feed: DataSource) {
+  return (from: CalendarDate, to: CalendarDate): Promise<LunchData | undefined> => {
+    const asked = feed.request('lunch', { from, to }).then((data) => data as unknown as LunchData, () => undefined);
+    const late = new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), 2000).unref());
+    return Promise.race([asked, late]);
+  };
 }
 
 /** A panel on every address is reached by the robot's network addresses, not by "0.0.0.0". */
@@ -70,7 +82,7 @@ export async function startPanelFor(robot: Robot, config: LaibanConfig, say: (li
         errors: [...robot.skillProblems.map((p) => p.message), ...(robot.dataDirProblem ? [robot.dataDirProblem] : [])],
       }),
       onChildrenChanged: () => robot.refreshRoster(),
-      manualMenuInUse: config.lunch.provider === 'manual',
+      ...(config.lunch.provider !== 'manual' && robot.bridgeLink ? { fetchedMenu: fetchedMenuOf(robot.bridgeLink.source) } : {}),
       clothingStore: robot.skillStore('clothing'),
       webhookStatus: () => robot.webhookStatus(),
     });

@@ -1,6 +1,8 @@
 /** What a page handler gets (the panel's parts and the request) and what it gives back. */
 import type { Logger } from '../../core/logger';
 import type { Clock } from '../../core/clock';
+import type { CalendarDate } from '../../core/calendar';
+import type { LunchData } from '../../protocol/messages';
 import type { PreschoolStore } from '../../robot/preschool/preschool-store';
 import type { WebhookStatus } from '../../robot/safeguarding/webhook';
 import type { KeyValueStore } from '../../skills/sdk/types';
@@ -25,8 +27,11 @@ export interface PanelDeps {
   log: Logger;
   status(): PanelStatus;
   onChildrenChanged?(): void;
-  /** The robot reads the lunch from the menu typed in on /mat (config lunch.provider "manual"). */
-  manualMenuInUse: boolean;
+  /**
+   * The lunch the robot has from its menu system for [from, to], for /mat to show beside the typed days;
+   * absent when the menu is only typed (lunch.provider "manual").
+   */
+  fetchedMenu?(from: CalendarDate, to: CalendarDate): Promise<LunchData | undefined>;
   /** The alert webhook's state for the status page; absent when none is configured. */
   webhookStatus?(): WebhookStatus | undefined;
   /** The clothing skill's own store, where /klader keeps the teachers' corrections; absent: not offered. */

@@ -5,6 +5,7 @@ import { PreschoolStore } from '../../robot/preschool/preschool-store';
 import { createSpeechOut } from '../../speech/out/create';
 import { sanitizeForSpeech } from '../../speech/out/sanitize';
 import { at, testConfig, testRobot } from '../support/robot-harness';
+import { startFixtureServer } from '../support/fixture-server';
 
 /** The day the tests' entries are for: the robot's real-time purge must not treat them as past days. */
 const REAL_DAY = fixedClock(at('2026-11-25T10:00:00'));
@@ -144,4 +145,30 @@ describe('the robot and the preschool store', () => {
     expect(robot.events).toHaveLength(1);
     await robot.close();
   });
+});
+
+describe('the lunch a teacher typed, with a menu system configured', () => {
+  it('says the typed dishes for the typed day and the feed for the others, whatever the provider', async () => {
+    const upstream = await startFixtureServer();
+    upstream.route('/solrosen/rss', { kind: 'file', file: 'bridge/lunch/skolmaten-week.xml', contentType: 'application/rss+xml' });
+    // The feed has köttbullar on Tuesday 12 May 2026 and kyckling on Friday, but the kitchen changed both.
+    const config = {
+      ...configWithStore((s) => {
+        s.setManualMenuDay('2026-05-12', ['Fiskgratäng']);
+        s.setManualMenuDay('2026-05-15', ['Pannkakor']);
+      }),
+      lunch: { provider: 'skolmaten' as const, url: `${upstream.url}/solrosen/rss`, source: 'default' },
+    };
+    try {
+      const tuesday = testRobot({ config, now: '2026-05-12T09:00:00', realClock: fixedClock(at('2026-05-12T09:00:00')) });
+      expect((await tuesday.conversation.ask('vad blir det för mat idag')).answer).toBe('Idag ska vi äta fiskgratäng.');
+      await tuesday.close();
+      const monday = testRobot({ config, now: '2026-05-11T09:00:00', realClock: fixedClock(at('2026-05-11T09:00:00')) });
+      expect((await monday.conversation.ask('vad blir det för mat idag')).answer.toLowerCase()).toContain('fiskgratäng med potatismos');
+      expect((await monday.conversation.ask('vad blir det för mat på fredag')).answer.toLowerCase()).toContain('pannkakor');
+      await monday.close();
+    } finally {
+      await upstream.close();
+    }
+  }, 30_000);
 });
