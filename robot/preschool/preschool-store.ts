@@ -11,10 +11,13 @@ import type { Localized } from '../../core/languages';
 import { clockTimeSchema, type PickupData, type ScheduleData } from '../../protocol/preschool-data';
 import { cleanText } from '../understanding/normalize';
 import { migrate } from './migrations';
-import type { Alert, Child, DefaultPickup, IntentCount, Message, NewAlert, Pickup, PlannedActivity, SchoolWeekday } from './store-types';
+import type { Alert, Child, DateActivity, DefaultPickup, IntentCount, Message, NewAlert, Pickup, PlannedActivity, SchoolWeekday } from './store-types';
 
-/** The day when teachers have not planned one: the issue's defaults. */
-export const DEFAULT_DAY: ReadonlyArray<{ time: string; what: string }> = [
+/**
+ * A usual preschool day, offered to the teachers on first run as a suggestion to confirm or edit. It is
+ * never read to children until they do: a day nobody planned is "Det vet jag inte".
+ */
+export const SUGGESTED_DAY: ReadonlyArray<{ time: string; what: string }> = [
   { time: '07:00', what: 'frukost' },
   { time: '09:00', what: 'fruktstund' },
   { time: '09:30', what: 'utevistelse' },
@@ -24,6 +27,7 @@ export const DEFAULT_DAY: ReadonlyArray<{ time: string; what: string }> = [
 ];
 
 const ALERT_TEXT_MAX = 500;
+const SUGGESTION_SETTING = 'plan.suggested_day';
 const ALERT_COLUMNS = 'id, at, text, category, level, about, repeats, last_at AS lastAt, acknowledged_at AS acknowledgedAt';
 
 /** A teacher's entry the store refuses; `text` says why in the panel's languages. */
@@ -210,6 +214,44 @@ export class PreschoolStore {
     this.db.prepare('DELETE FROM plan WHERE id = ?').run(id);
   }
 
+  /** The suggested day is offered until the teachers take it or decline it, and only while no weekday has a plan. */
+  suggestedDayOpen(): boolean {
+    if (this.setting(SUGGESTION_SETTING) !== undefined) return false;
+    return this.db.prepare('SELECT 1 FROM plan LIMIT 1').get() === undefined;
+  }
+
+  /** The teachers' answer to the suggested day: taken, it becomes every weekday's plan (to edit per day). */
+  answerSuggestedDay(take: boolean): void {
+    this.db.transaction(() => {
+      if (take && this.db.prepare('SELECT 1 FROM plan LIMIT 1').get() === undefined) {
+        for (const weekday of [1, 2, 3, 4, 5] as const) for (const a of SUGGESTED_DAY) this.addActivity(weekday, a.time, a.what);
+      }
+      this.setSetting(SUGGESTION_SETTING, take ? 'taken' : 'declined');
+    })();
+  }
+
+  /** A date's own plan (an outing, a closed afternoon): when it has any, it replaces the weekday's plan that day. */
+  datePlan(date: CalendarDate): DateActivity[] {
+    return this.db.prepare('SELECT id, date, time, what FROM date_plan WHERE date = ? ORDER BY time, id').all(date) as DateActivity[];
+  }
+
+  /** The dates from `from` on that have their own plan, with it. */
+  datePlansFrom(from: CalendarDate): DateActivity[] {
+    return this.db.prepare('SELECT id, date, time, what FROM date_plan WHERE date >= ? ORDER BY date, time, id').all(from) as DateActivity[];
+  }
+
+  addDateActivity(date: CalendarDate, at: string, what: string): DateActivity {
+    const t = time(at);
+    if (t === null) throw new StoreInputError({ sv: 'Aktiviteten behöver en tid.', en: 'The activity needs a time.' });
+    const w = text(what, 'the activity', 100);
+    const info = this.db.prepare('INSERT INTO date_plan (date, time, what) VALUES (?, ?, ?)').run(date, t, w);
+    return { id: Number(info.lastInsertRowid), date, time: t, what: w };
+  }
+
+  removeDateActivity(id: number): boolean {
+    return this.db.prepare('DELETE FROM date_plan WHERE id = ?').run(id).changes > 0;
+  }
+
   messagesOn(date: CalendarDate): Message[] {
     return this.db.prepare('SELECT id, date, text FROM messages WHERE date = ? ORDER BY id').all(date) as Message[];
   }
@@ -224,12 +266,12 @@ export class PreschoolStore {
     this.db.prepare('DELETE FROM messages WHERE id = ?').run(id);
   }
 
-  /** The day's plan (the weekday's, else the defaults; nothing at weekends) and its messages. */
+  /** The day's plan (the date's own, else the weekday's; else none, never an invented one) and its messages. */
   scheduleFor(date: CalendarDate): ScheduleData {
     const weekday = schoolWeekday(date);
-    const planned = weekday === undefined ? [] : this.plan(weekday).map(({ time: t, what }) => ({ time: t, what }));
-    const activities = weekday === undefined ? [] : planned.length > 0 ? planned : [...DEFAULT_DAY];
-    return { date, activities, messages: this.messagesOn(date).map((m) => m.text) };
+    const own = this.datePlan(date);
+    const planned = own.length > 0 ? own : weekday === undefined ? [] : this.plan(weekday);
+    return { date, activities: planned.map(({ time: t, what }) => ({ time: t, what })), messages: this.messagesOn(date).map((m) => m.text) };
   }
 
   // ---------------------------------------------------------------- the manual lunch menu
@@ -338,7 +380,7 @@ export class PreschoolStore {
   /**
    * Deletes the day-bound data of days before `today`: pick-ups, messages, question counts, and alerts made
    * before `alertsBefore` (an instant: the start of today in the preschool's zone). Children, default
-   * pick-ups and the plan stay.
+   * pick-ups and the weekly plan stay; past dates' own plans go.
    */
   forgetBefore(today: CalendarDate, alertsBefore: Date): { pickups: number; messages: number; counts: number; alerts: number } {
     const forgotten = this.db.transaction(() => ({
@@ -347,6 +389,8 @@ export class PreschoolStore {
       counts: this.db.prepare('DELETE FROM intent_counts WHERE date < ?').run(today).changes,
       alerts: this.db.prepare('DELETE FROM alerts WHERE at < ?').run(alertsBefore.toISOString()).changes,
     }))();
+    // A past date's own plan is of no more use (not private: it is not counted as forgotten data).
+    this.db.prepare('DELETE FROM date_plan WHERE date < ?').run(today);
     // The WAL still holds the deleted rows' old pages until it is written back and emptied.
     if (Object.values(forgotten).some((n) => n > 0)) this.db.pragma('wal_checkpoint(TRUNCATE)');
     return forgotten;

@@ -38,6 +38,14 @@ export interface PlannedActivity {
   what: string;
 }
 
+/** An activity of one date's own plan. */
+export interface DateActivity {
+  id: number;
+  date: CalendarDate;
+  time: string;
+  what: string;
+}
+
 export interface Message {
   id: number;
   date: CalendarDate;

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { MIGRATIONS } from '../../robot/preschool/migrations';
-import { DEFAULT_DAY, PreschoolStore, StoreInputError } from '../../robot/preschool/preschool-store';
+import { PreschoolStore, StoreInputError } from '../../robot/preschool/preschool-store';
 import { tempDir } from '../support/robot-harness';
 
 const WEDNESDAY = '2026-11-25';
@@ -68,9 +68,9 @@ describe('the preschool store', () => {
     expect(() => store.setPickup(alva.id, WEDNESDAY, 'mormor', '25:00')).toThrow('"25:00" is not a time (HH:MM).');
   });
 
-  it('gives the weekday plan, the defaults when none is planned, and nothing at weekends', () => {
+  it('gives the weekday plan, nothing when none is planned (no invented day), and nothing at weekends', () => {
     const store = openStore();
-    expect(store.scheduleFor(WEDNESDAY).activities).toEqual(DEFAULT_DAY);
+    expect(store.scheduleFor(WEDNESDAY).activities).toEqual([]);
     store.addActivity(4, '10:00', 'skogen');
     store.addActivity(4, '08:00', 'frukost');
     store.addMessage(THURSDAY, 'Kom ihåg regnkläder');

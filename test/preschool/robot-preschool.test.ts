@@ -83,12 +83,35 @@ describe('the robot and the preschool store', () => {
     const robot = testRobot({ config, realClock: REAL_DAY });
     await robot.conversation.ask('vem hämtar alva');
     await robot.conversation.ask('vem hämtar noah');
-    await robot.conversation.ask('vad ska vi göra idag');
+    // A child answering "Vad heter du?" with a name the robot does not know gets the same answer as for Noah:
+    // the robot never reveals whether a child exists, or whether its pick-up is secret.
+    await robot.conversation.ask('vem hämtar mig');
+    await robot.conversation.ask('Elias');
     expect(robot.turns.map((t) => t.answer)).toEqual([
       'Mormor hämtar Alva klockan halv fyra.',
       'Det vet jag inte. Fråga en fröken!',
-      expect.stringContaining('Klockan halv tolv är det lunch'),
+      'Jag ska titta efter. Vad heter du?',
+      'Det vet jag inte. Fråga en fröken!',
     ]);
+    await robot.close();
+  });
+
+  it('reads no invented plan: without one it does not know; the teachers\' weekday plan and a date\'s own plan it tells', async () => {
+    const config = configWithStore();
+    const robot = testRobot({ config, realClock: REAL_DAY });
+    await robot.conversation.ask('vad ska vi göra idag');
+    await robot.conversation.ask('när ska vi gå ut');
+    robot.preschool?.addActivity(3, '11:30', 'lunch');
+    await robot.conversation.ask('vad ska vi göra idag');
+    robot.preschool?.addDateActivity('2026-11-25', '10:00', 'utflykt till skogen');
+    await robot.conversation.ask('vad ska vi göra idag');
+    const answers = robot.turns.map((t) => t.answer);
+    expect(answers[0]).toBe('Jag vet inte vad vi ska göra idag. Fråga en fröken!');
+    expect(answers[1]).toMatch(/^(Det vet jag inte|Jag vet inte vad vi ska göra idag)\. Fråga en fröken!$/);
+    expect(answers.join(' ')).not.toMatch(/halv tio/);
+    expect(answers[2]).toContain('Klockan halv tolv är det lunch');
+    expect(answers[3]).toContain('utflykt till skogen');
+    expect(answers[3]).not.toContain('lunch');
     await robot.close();
   });
 
