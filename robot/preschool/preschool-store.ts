@@ -28,6 +28,17 @@ export const SUGGESTED_DAY: ReadonlyArray<{ time: string; what: string }> = [
 
 const ALERT_TEXT_MAX = 500;
 const SUGGESTION_SETTING = 'plan.suggested_day';
+const MAY_TELL_DEFAULT_SETTING = 'pickup.may_tell_default';
+
+/** One word of letters, a hyphen allowed between parts: "Alva", "Anna-Lena", "Noáh". */
+export function isOneFirstName(name: string): boolean {
+  return /^\p{L}+(?:-\p{L}+)*$/u.test(name);
+}
+
+export const FIRST_NAME_RULE: Localized = {
+  sv: 'Skriv bara förnamnet: ett ord med bokstäver (bindestreck går bra, som Anna-Lena).',
+  en: 'Write the first name only: one word of letters (a hyphen is fine, as in Anna-Lena).',
+};
 const ALERT_COLUMNS = 'id, at, text, category, level, about, repeats, last_at AS lastAt, acknowledged_at AS acknowledgedAt';
 
 /** A teacher's entry the store refuses; `text` says why in the panel's languages. */
@@ -112,12 +123,16 @@ export class PreschoolStore {
       });
   }
 
-  /** Whether the robot may tell who picks the child up starts as no: the teachers opt in per child. */
-  addChild(firstName: string, mayTellPickup = false): Child {
+  /**
+   * Whether the robot may tell who picks the child up starts as the preschool's default (chosen at setup;
+   * no until the staff say otherwise), then the teachers change it per child.
+   */
+  addChild(firstName: string, mayTellPickup = this.mayTellPickupByDefault()): Child {
     const name = text(firstName, 'the first name', 50);
     if (!/\p{L}/u.test(name)) {
       throw new StoreInputError({ sv: 'Ett förnamn behöver bokstäver.', en: 'A first name needs letters.' });
     }
+    if (!isOneFirstName(name)) throw new StoreInputError(FIRST_NAME_RULE);
     try {
       const info = this.db.prepare('INSERT INTO children (first_name, may_tell_pickup) VALUES (?, ?)').run(name, mayTellPickup ? 1 : 0);
       return { id: Number(info.lastInsertRowid), firstName: name, mayTellPickup };
@@ -127,6 +142,15 @@ export class PreschoolStore {
       }
       throw err;
     }
+  }
+
+  /** The preschool-wide answer new children start with; no unless the staff chose yes. */
+  mayTellPickupByDefault(): boolean {
+    return this.setting(MAY_TELL_DEFAULT_SETTING) === 'yes';
+  }
+
+  setMayTellPickupByDefault(mayTell: boolean): void {
+    this.setSetting(MAY_TELL_DEFAULT_SETTING, mayTell ? 'yes' : 'no');
   }
 
   setMayTellPickup(childId: number, mayTell: boolean): void {

@@ -22,17 +22,30 @@ describe('the Barn page', () => {
     expect(page.text).toContain('<h2>Alva</h2>');
   });
 
-  it('refuses an empty name and a name already on the list (any case)', async () => {
+  it('refuses an empty name, a name that is not one first name, and a name already on the list (any case)', async () => {
     panel.store.addChild('Alva');
     for (const [name, message] of [
       ['', 'Skriv barnets förnamn.'],
       ['alva', 'alva finns redan.'],
+      ['Alva Svensson', '”Alva Svensson”: skriv bara förnamnet, ett ord med bokstäver (bindestreck går bra, som Anna-Lena).'],
+      ['Elias2', '”Elias2”: skriv bara förnamnet'],
     ] as const) {
       await client.post('/barn/lagg-till', { name });
       expect((await client.get('/barn')).text).toContain(message);
     }
     expect(panel.store.children().map((c) => c.firstName)).toEqual(['Alva']);
     expect(panel.childrenChanged.count).toBe(0);
+  });
+
+  it('keeps the preschool-wide default for new children, no until the staff choose yes', async () => {
+    expect((await client.get('/barn')).text).toContain('Får roboten säga vem som hämtar ett nytt barn?: Nej');
+    await client.post('/barn/standardsvar', { tell: 'yes' });
+    expect((await client.get('/barn')).text).toContain('Nya barn: roboten får säga vem som hämtar.');
+    await client.post('/barn/lagg-till', { name: 'Anna-Lena' });
+    expect(panel.store.childNamed('Anna-Lena')?.mayTellPickup).toBe(true);
+    await client.post('/barn/standardsvar', { tell: 'no' });
+    await client.post('/barn/lagg-till', { name: 'Bo' });
+    expect(panel.store.childNamed('Bo')?.mayTellPickup).toBe(false);
   });
 
   it('switches whether the robot may say who picks a child up', async () => {

@@ -17,6 +17,8 @@ const SCREENSHOTS = path.resolve(__dirname, '../../test-output/panel');
 
 async function expectTouchTargets(page: Page): Promise<void> {
   for (const target of await page.locator('main button, main input:not([type=hidden]), main select, header a').all()) {
+    // Inside a closed <details>: not on the screen until opened.
+    if (!(await target.isVisible())) continue;
     const box = await target.boundingBox();
     expect(box?.height ?? 0).toBeGreaterThanOrEqual(44);
   }
@@ -57,20 +59,21 @@ describe('the panel in Chromium on a phone', () => {
     await page.getByLabel('Kod från roboten').fill(SETUP_CODE);
     await page.getByLabel('Nytt lösenord').fill(NEW_PASSWORD);
     await page.getByLabel('Samma lösenord igen').fill(NEW_PASSWORD);
+    // The pick-up default for every child: no is chosen already.
+    expect(await page.getByLabel('Nej, inte förrän vi säger ja för barnet (rekommenderas)').isChecked()).toBe(true);
+    await page.screenshot({ path: `${SCREENSHOTS}/setup.png`, fullPage: true });
     await page.getByRole('button', { name: 'Spara lösenord' }).tap();
-    await page.waitForURL(/\/login$/);
-    expect(await page.getByRole('status').textContent()).toBe('Lösenordet är sparat. Logga in med det.');
-
-    await page.getByLabel('Lösenord').fill(NEW_PASSWORD);
-    await page.getByRole('button', { name: 'Logga in' }).tap();
-    await page.waitForURL(`${panel.url}/`);
-    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Idag');
-
-    await page.getByRole('navigation').getByRole('link', { name: 'Barn' }).tap();
+    // Logged in straight away, on the children's page: no second login.
     await page.waitForURL(/\/barn$/);
+    expect(await page.getByRole('status').textContent()).toBe('Lösenordet är sparat och du är inloggad. Lägg till barnen här.');
+    expect(robot.preschool!.mayTellPickupByDefault()).toBe(false);
+
+    await page.getByLabel('Förnamn').fill('Alva Svensson');
+    await page.getByRole('button', { name: 'Lägg till barn' }).tap();
+    await page.getByRole('status').filter({ hasText: 'skriv bara förnamnet, ett ord med bokstäver' }).waitFor();
     await page.getByLabel('Förnamn').fill('Alva');
     await page.getByRole('button', { name: 'Lägg till barn' }).tap();
-    await page.waitForURL(/\/barn$/);
+    await page.getByRole('status').filter({ hasText: 'Alva är tillagd.' }).waitFor();
     expect(await page.getByRole('status').textContent()).toBe('Alva är tillagd.');
     expect(await page.getByRole('heading', { level: 2, name: 'Alva' }).count()).toBe(1);
     await expectTouchTargets(page);

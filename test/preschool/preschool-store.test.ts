@@ -33,10 +33,11 @@ describe('the preschool store', () => {
     store.addChild('Alva');
     expect(() => store.addChild('alva')).toThrow(expect.objectContaining({ text: { sv: 'alva finns redan på listan.', en: 'alva is already on the list.' } }));
     expect(() => store.addChild('x'.repeat(51))).toThrow(StoreInputError);
-    // Double first names have a space ("Anna Karin"); a name is text, whatever it holds.
-    store.addChild('Anna Karin');
+    // Double first names take a hyphen ("Anna-Karin"): a first name is one word.
+    store.addChild('Anna-Karin');
+    expect(() => store.addChild('Anna Karin')).toThrow('one word of letters');
     expect(() => store.addChild('   ')).toThrow('The first name is empty.');
-    expect(store.children().map((c) => c.firstName)).toEqual(['Alva', 'Anna Karin']);
+    expect(store.children().map((c) => c.firstName)).toEqual(['Alva', 'Anna-Karin']);
   });
 
   it('tells a pick-up entered for the day, else the weekday default, else unknown', () => {
@@ -151,7 +152,10 @@ describe('what teachers type, kept safely', () => {
     store.addChild('Alva');
     expect(() => store.addChild('Al\u200Bva')).toThrow('Alva is already on the list.');
     for (const name of ['\u200B\u200C', '\u0000', '\u001b', '123', '--']) expect(() => store.addChild(name)).toThrow(/needs letters|is empty/);
-    expect(store.addChild('\u202EEli\u0000as').firstName).toBe('Eli as');
+    expect(store.addChild('\u202EElias\u0000').firstName).toBe('Elias');
+    // First names only: one word of letters, a hyphen allowed.
+    for (const name of ['Eli as', 'Alva Svensson', 'Alva2', "O'Neil", 'Anna--Lena']) expect(() => store.addChild(name)).toThrow('one word of letters');
+    expect(store.addChild('Anna-Lena').firstName).toBe('Anna-Lena');
     const child = store.addChild('Noa\u0301h');
     expect(child.firstName).toBe('Noáh'.normalize('NFC'));
     store.addMessage('2026-11-25', 'Kom ihåg \u001b[2Jregnkläder\u0007');
