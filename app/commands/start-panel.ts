@@ -9,6 +9,7 @@ import type { LunchData } from '../../protocol/messages';
 import type { DataSource } from '../../robot/runtime/data-access';
 import type { Robot } from '../../robot/runtime/create-robot';
 import { networkAddresses, panelTls } from './panel-tls';
+import { certificateFingerprint, robotStatusFacts } from './robot-status';
 
 /** "4821 0937": eight digits, easy to read off a console and type on a phone. */
 export function newSetupCode(): string {
@@ -65,6 +66,7 @@ export async function startPanelFor(robot: Robot, config: LaibanConfig, say: (li
     return undefined;
   }
   const setupCode = newSetupCode();
+  const fingerprint = tls.kind === 'tls' ? certificateFingerprint(tls.cert) : undefined;
   try {
     const panel = await startPanel({
       store,
@@ -80,6 +82,7 @@ export async function startPanelFor(robot: Robot, config: LaibanConfig, say: (li
         bridge: robot.bridgeLink?.describe() ?? 'egen datakälla',
         dataAge: describeDataAge(robot.bridgeLink?.source.newestData() ?? {}, systemClock.now()),
         errors: [...robot.skillProblems.map((p) => p.message), ...(robot.dataDirProblem ? [robot.dataDirProblem] : [])],
+        ...robotStatusFacts(robot, config, fingerprint),
       }),
       onChildrenChanged: () => robot.refreshRoster(),
       ...(config.lunch.provider !== 'manual' && robot.bridgeLink ? { fetchedMenu: fetchedMenuOf(robot.bridgeLink.source) } : {}),
@@ -88,6 +91,8 @@ export async function startPanelFor(robot: Robot, config: LaibanConfig, say: (li
     });
     const where = reachableUrls(panel.url, config.panel.host).join(' eller ');
     say(`Personalpanelen: ${where}${tls.kind === 'plain' ? ' (utan kryptering, enligt inställningen panel.tls)' : ''}`);
+    // A phone warns about the robot's own certificate: staff compare this with what the phone shows.
+    if (fingerprint) say(`Certifikatets fingeravtryck (SHA-256): ${fingerprint}`);
     if (!config.panel.passwordHash && store.setting(PASSWORD_SETTING) === undefined) {
       say(`Första gången: öppna panelen och välj ett lösenord med engångskoden ${setupCode}`);
     }

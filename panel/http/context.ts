@@ -5,6 +5,7 @@ import type { CalendarDate } from '../../core/calendar';
 import type { LunchData } from '../../protocol/messages';
 import type { PreschoolStore } from '../../robot/preschool/preschool-store';
 import type { WebhookStatus } from '../../robot/safeguarding/webhook';
+import type { HealthSource, SourceState } from '../../robot/bridge-link/source-health';
 import type { KeyValueStore } from '../../skills/sdk/types';
 import type { VisitorFormTokens } from '../auth/csrf';
 import type { LoginLimiter } from '../auth/login-limiter';
@@ -14,10 +15,30 @@ import type { StaffPassword } from '../auth/staff-password';
 import type { SafeHtml } from '../html/escape';
 import type { Lang, StringKey } from '../strings';
 
+/** One data source on the status page: `upstream` names it ("SMHI"), `state` is how it has done. */
+export interface DataSourceStatus {
+  id: HealthSource;
+  upstream: string;
+  state: SourceState;
+}
+
 export interface PanelStatus {
   bridge: string;
   dataAge: string | null;
   errors: string[];
+  /** Per data source: last success, last failure and why, the age of the data answered from. */
+  sources?: DataSourceStatus[];
+  /** The intent model in use, in Swedish ("tränad modell, 14 avsikter" / "enkel matchning: …"). */
+  model?: string;
+  /** The skills that answer, by their Swedish names. */
+  skills?: string[];
+  /** The free space where the robot keeps its data. */
+  diskFreeBytes?: number;
+  version?: string;
+  /** The SHA-256 fingerprint of the panel's certificate, for staff to compare with what the phone shows. */
+  certFingerprint?: string;
+  /** Intent ids ("pickup") to the answering skill's Swedish name ("Hämtning"), for the question counts. */
+  intentNames?: Record<string, string>;
 }
 
 export interface PanelDeps {

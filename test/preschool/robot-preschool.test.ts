@@ -195,3 +195,29 @@ describe('the lunch a teacher typed, with a menu system configured', () => {
     }
   }, 30_000);
 });
+
+describe('the data sources\' health, for the status page', () => {
+  it('keeps why SMHI cannot be reached (a host that does not resolve) and the lunch feed\'s success', async () => {
+    const upstream = await startFixtureServer();
+    upstream.route('/solrosen/rss', { kind: 'file', file: 'bridge/lunch/skolmaten-week.xml', contentType: 'application/rss+xml' });
+    const base = testConfig('baseline');
+    const config = {
+      ...base,
+      weather: { ...base.weather, baseUrl: 'http://smhi.laiban-test.invalid', warningsBaseUrl: 'http://smhi.laiban-test.invalid' },
+      lunch: { provider: 'skolmaten' as const, url: `${upstream.url}/solrosen/rss`, source: 'default' },
+    };
+    const robot = testRobot({ config, now: '2026-05-12T09:00:00', realClock: fixedClock(at('2026-05-12T09:00:00')) });
+    try {
+      await robot.conversation.ask('vad blir det för mat idag');
+      await robot.conversation.ask('vad är det för väder');
+      const health = robot.bridgeLink!.health.snapshot();
+      expect(health.lunch?.lastSuccessAt).toBeDefined();
+      expect(health.lunch?.lastFailure).toBeUndefined();
+      expect(health.weather?.lastSuccessAt).toBeUndefined();
+      expect(health.weather?.lastFailure?.problem).toEqual({ kind: 'network', detail: expect.stringMatching(/ENOTFOUND|EAI_AGAIN/) });
+    } finally {
+      await robot.close();
+      await upstream.close();
+    }
+  }, 30_000);
+});
