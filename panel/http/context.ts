@@ -102,7 +102,9 @@ export type Reply =
       /** Shown inside another panel page's frame: no header or navigation, and framing by the panel allowed. */
       frame?: boolean;
     }
-  | { kind: 'redirect'; to: string };
+  | { kind: 'redirect'; to: string }
+  /** A file to save (the lunch ratings as CSV); `fileName` is plain ASCII, chosen by the panel. */
+  | { kind: 'download'; fileName: string; contentType: string; body: string };
 
 /** setup: only before a password exists; visitor: anyone (login); staff: a logged-in session. */
 export type Access = 'setup' | 'visitor' | 'staff';

@@ -10,6 +10,7 @@ import { html, type SafeHtml } from '../html/escape';
 import { button, field, hidden, postForm } from '../html/forms';
 import type { Reply, RequestContext, Route } from '../http/context';
 import type { StringKey } from '../strings';
+import { ratingsCsv, ratingsSection } from './lunch-ratings';
 import { dishField, menuWeeks, saveMenuWeek, type TypedMenu, weekDates } from './menu-actions';
 
 /** The feed's lunch dishes per date, as the robot last had them. */
@@ -57,11 +58,13 @@ async function menuPage(ctx: RequestContext, refused?: { problem: string; typed:
   const body = html`<p class="card muted">${ctx.t(ctx.deps.fetchedMenu ? 'menu_typed_wins' : 'menu_typed_only')}</p>
 ${refused && html`<p class="notice error" role="alert">${refused.problem}</p>`}
 ${weekSection(ctx, thisWeek, 'this_week', view)}
-${weekSection(ctx, nextWeek, 'next_week', view)}`;
+${weekSection(ctx, nextWeek, 'next_week', view)}
+${ratingsSection(ctx)}`;
   return { kind: 'page', title: 'menu_title', body, ...(refused ? { status: 400 } : {}) };
 }
 
 export const menuRoutes: Route[] = [
   { method: 'GET', path: '/mat', access: 'staff', handle: (ctx) => menuPage(ctx) },
+  { method: 'GET', path: '/mat/omdomen.csv', access: 'staff', handle: ratingsCsv },
   { method: 'POST', path: '/mat/spara', access: 'staff', handle: (ctx) => saveMenuWeek(ctx, (problem, typed) => menuPage(ctx, { problem, typed })) },
 ];

@@ -85,6 +85,16 @@ export const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX date_plan_date ON date_plan (date, time);
   `,
+  // 5: what the children thought of the food, counted per day, dish and rating (never per child)
+  `
+  CREATE TABLE lunch_ratings (
+    date TEXT NOT NULL,
+    dish TEXT NOT NULL,
+    rating TEXT NOT NULL CHECK (rating IN ('good', 'okay', 'bad')),
+    count INTEGER NOT NULL,
+    PRIMARY KEY (date, dish, rating)
+  );
+  `,
 ];
 
 export function migrate(db: Database.Database): { from: number; to: number } {

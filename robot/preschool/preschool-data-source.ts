@@ -1,11 +1,15 @@
-/** The "pickup" and "schedule" data sources: the teachers' entries in the preschool store, for skills. */
+/**
+ * The "pickup" and "schedule" data sources (the teachers' entries in the preschool store, for skills) and
+ * "lunch_feedback", the one that writes: a child's rating of the food, counted per day and dish.
+ */
 import { calendarDateSchema } from '../../protocol/payloads';
+import { LUNCH_RATINGS, type LunchRating } from '../../protocol/preschool-data';
 import type { JsonValue } from '../../core/json';
 import { type DataSource, DataUnavailableError } from '../runtime/data-access';
 import type { PreschoolStore } from './preschool-store';
 
 /** Always served by the preschool store; "lunch" goes through typed-menu.ts (typed days beat the feed's). */
-export const PRESCHOOL_SOURCES = ['pickup', 'schedule'] as const;
+export const PRESCHOOL_SOURCES = ['pickup', 'schedule', 'lunch_feedback'] as const;
 
 function dateParam(source: string, value: JsonValue | undefined): string {
   const date = calendarDateSchema.safeParse(value);
@@ -30,6 +34,14 @@ export function preschoolDataSource(store: PreschoolStore | undefined, options: 
         }
         case 'schedule':
           return store.scheduleFor(dateParam(source, params.date)) as unknown as JsonValue;
+        case 'lunch_feedback': {
+          const { dish, rating } = params;
+          if (typeof dish !== 'string' || typeof rating !== 'string' || !(LUNCH_RATINGS as readonly string[]).includes(rating)) {
+            throw new Error('data source "lunch_feedback" needs { date, dish, rating: "good" | "okay" | "bad" }');
+          }
+          store.countLunchRating(dateParam(source, params.date), dish, rating as LunchRating);
+          return { counted: true };
+        }
         default:
           throw new DataUnavailableError(source, 'not a preschool data source');
       }

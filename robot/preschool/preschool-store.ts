@@ -6,12 +6,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { type CalendarDate, weekdayOf } from '../../core/calendar';
+import { addCalendarDays, type CalendarDate, weekdayOf } from '../../core/calendar';
 import type { Localized } from '../../core/languages';
-import { clockTimeSchema, type PickupData, type ScheduleData } from '../../protocol/preschool-data';
+import { clockTimeSchema, type LunchRating, type PickupData, type ScheduleData } from '../../protocol/preschool-data';
 import { cleanText } from '../understanding/normalize';
 import { migrate } from './migrations';
-import type { Alert, Child, DateActivity, DefaultPickup, IntentCount, Message, NewAlert, Pickup, PlannedActivity, SchoolWeekday } from './store-types';
+import type { Alert, Child, DateActivity, DefaultPickup, IntentCount, LunchRatingCount, Message, NewAlert, Pickup, PlannedActivity, SchoolWeekday } from './store-types';
 
 /**
  * A usual preschool day, offered to the teachers on first run as a suggestion to confirm or edit. It is
@@ -29,6 +29,8 @@ export const SUGGESTED_DAY: ReadonlyArray<{ time: string; what: string }> = [
 const ALERT_TEXT_MAX = 500;
 const SUGGESTION_SETTING = 'plan.suggested_day';
 const MAY_TELL_DEFAULT_SETTING = 'pickup.may_tell_default';
+/** How long the children's (anonymous) ratings of the food are kept. */
+const LUNCH_RATING_DAYS = 70;
 
 /** One word of letters, a hyphen allowed between parts: "Alva", "Anna-Lena", "Noáh". */
 export function isOneFirstName(name: string): boolean {
@@ -387,6 +389,32 @@ export class PreschoolStore {
       .run(date, intent);
   }
 
+  /** One child's word on the day's food, counted for the day and dish; the child is never recorded. */
+  countLunchRating(date: CalendarDate, dish: string, rating: LunchRating): void {
+    const kept = cleanText(dish).slice(0, 300);
+    this.db
+      .prepare('INSERT INTO lunch_ratings (date, dish, rating, count) VALUES (?, ?, ?, 1) ON CONFLICT (date, dish, rating) DO UPDATE SET count = count + 1')
+      .run(date, kept, rating);
+  }
+
+  /** The counts for [from, to] per day and dish, oldest first. */
+  lunchRatings(from: CalendarDate, to: CalendarDate): LunchRatingCount[] {
+    const rows = this.db.prepare('SELECT date, dish, rating, count FROM lunch_ratings WHERE date BETWEEN ? AND ? ORDER BY date, dish').all(from, to) as Array<{
+      date: string;
+      dish: string;
+      rating: LunchRating;
+      count: number;
+    }>;
+    const byDay = new Map<string, LunchRatingCount>();
+    for (const row of rows) {
+      const key = `${row.date}\u0000${row.dish}`;
+      const day = byDay.get(key) ?? { date: row.date, dish: row.dish, good: 0, okay: 0, bad: 0 };
+      day[row.rating] += row.count;
+      byDay.set(key, day);
+    }
+    return [...byDay.values()];
+  }
+
   questionCounts(date: CalendarDate): IntentCount[] {
     return this.db.prepare('SELECT intent, count FROM intent_counts WHERE date = ? ORDER BY count DESC, intent').all(date) as IntentCount[];
   }
@@ -415,6 +443,8 @@ export class PreschoolStore {
     }))();
     // A past date's own plan is of no more use (not private: it is not counted as forgotten data).
     this.db.prepare('DELETE FROM date_plan WHERE date < ?').run(today);
+    // The food's ratings name no child: the kitchen may look back over a term's weeks.
+    this.db.prepare('DELETE FROM lunch_ratings WHERE date < ?').run(addCalendarDays(today, -LUNCH_RATING_DAYS));
     // The WAL still holds the deleted rows' old pages until it is written back and emptied.
     if (Object.values(forgotten).some((n) => n > 0)) this.db.pragma('wal_checkpoint(TRUNCATE)');
     return forgotten;

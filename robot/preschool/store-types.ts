@@ -84,3 +84,13 @@ export interface IntentCount {
   intent: string;
   count: number;
 }
+
+/** What the children thought of one day's lunch: how many said each. */
+export interface LunchRatingCount {
+  date: CalendarDate;
+  /** The day's lunch as the menu had it when the children rated it ("" when the robot had no menu). */
+  dish: string;
+  good: number;
+  okay: number;
+  bad: number;
+}

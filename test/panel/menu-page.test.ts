@@ -140,3 +140,34 @@ describe('the Mat page at the weekend, for a robot without a menu system', () =>
     }
   });
 });
+
+describe('what the children thought of the food, for the kitchen', () => {
+  it('shows this week per day and dish, and downloads it as CSV that a spreadsheet reads as text', async () => {
+    const panel = await startTestPanel({ now: NOW });
+    try {
+      const client = panel.client();
+      await client.login();
+      expect((await client.get('/mat')).text).toContain('Inga omdömen ännu den här veckan.');
+      for (const rating of ['good', 'good', 'bad'] as const) panel.store.countLunchRating('2026-11-24', 'Fiskgratäng · Grönsaksgratäng', rating);
+      panel.store.countLunchRating('2026-11-25', '=HYPERLINK("x")', 'okay');
+      panel.store.countLunchRating('2026-11-16', 'Förra veckan', 'good');
+      const page = await client.get('/mat');
+      expect(page.text).toContain('<h2>Vad barnen tyckte om maten (den här veckan)</h2>');
+      expect(page.text).toContain('<li><strong>tis 24 nov</strong> Fiskgratäng · Grönsaksgratäng<br>God: 2 · Sådär: 0 · Inte god: 1</li>');
+      expect(page.text).not.toContain('Förra veckan');
+      const csv = await client.get('/mat/omdomen.csv');
+      expect(csv.status).toBe(200);
+      expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+      expect(csv.headers.get('content-disposition')).toBe('attachment; filename="maten-vecka-2026-11-23.csv"');
+      expect(csv.text.split('\r\n')).toEqual([
+        // (fetch's text() drops the byte-order mark the panel sends for Excel)
+        '"Datum";"Rätt";"God";"Sådär";"Inte god"',
+        '"2026-11-24";"Fiskgratäng · Grönsaksgratäng";"2";"0";"1"',
+        `"2026-11-25";"'=HYPERLINK(""x"")";"0";"1";"0"`,
+        '',
+      ]);
+    } finally {
+      await panel.close();
+    }
+  });
+});

@@ -221,3 +221,40 @@ describe('the data sources\' health, for the status page', () => {
     }
   }, 30_000);
 });
+
+describe('what the children thought of the food', () => {
+  it('counts "maten var god", "inte god" and an answer to "Vad tyckte du om maten?" per day and dish, never per child', async () => {
+    const config = configWithStore((s) => s.setManualMenuDay('2026-11-25', ['Fiskgratäng']));
+    const robot = testRobot({ config, now: '2026-11-25T12:30:00', realClock: REAL_DAY });
+    try {
+      expect((await robot.conversation.ask('maten var god')).answer).toBe('Vad roligt! Tack, det ska vi berätta för kocken!');
+      expect((await robot.conversation.ask('maten var inte god')).answer).toBe('Vad synd. Tack, det ska vi berätta för kocken!');
+      const asked = await robot.conversation.ask('tack för maten');
+      expect(asked.answer).toBe('Vad roligt att du vill berätta! Vad tyckte du om maten? Var den god, sådär eller inte god?');
+      expect((await robot.conversation.ask('sådär')).answer).toBe('Tack, det ska vi berätta för kocken!');
+      expect(robot.preschool?.lunchRatings('2026-11-23', '2026-11-27')).toEqual([{ date: '2026-11-25', dish: 'Fiskgratäng', good: 1, okay: 1, bad: 1 }]);
+      const columns = robot.preschool?.db.prepare('SELECT * FROM lunch_ratings LIMIT 1').get() as Record<string, unknown>;
+      expect(Object.keys(columns).sort()).toEqual(['count', 'date', 'dish', 'rating']);
+    } finally {
+      await robot.close();
+    }
+  });
+});
+
+describe('after lunch', () => {
+  it('asks "Vad tyckte du om maten?" after telling what we ate today, and counts the answer', async () => {
+    const config = configWithStore((s) => s.setManualMenuDay('2026-11-25', ['Köttbullar']));
+    const robot = testRobot({ config, now: '2026-11-25T13:10:00', realClock: REAL_DAY });
+    try {
+      expect((await robot.conversation.ask('vad åt vi idag')).answer).toBe('Idag åt vi köttbullar. Vad tyckte du om maten?');
+      expect((await robot.conversation.ask('den var jättegod')).answer).toBe('Vad roligt! Tack, det ska vi berätta för kocken!');
+      expect(robot.preschool?.lunchRatings('2026-11-25', '2026-11-25')).toEqual([{ date: '2026-11-25', dish: 'Köttbullar', good: 1, okay: 0, bad: 0 }]);
+    } finally {
+      await robot.close();
+    }
+    // Before lunch there is nothing to ask.
+    const morning = testRobot({ config, now: '2026-11-25T09:10:00', realClock: REAL_DAY });
+    expect((await morning.conversation.ask('vad blir det för mat idag')).answer).toBe('Idag ska vi äta köttbullar.');
+    await morning.close();
+  });
+});
