@@ -7,7 +7,7 @@ export default defineSkill({
   manifest: {
     id: 'lunch_feedback',
     version: '0.1.0',
-    name: { sv: 'Vad tyckte du om maten?', en: 'What did you think of the food?' },
+    name: { sv: 'Omdöme om maten', en: 'Lunch feedback' },
     description: { sv: 'berätta för kocken vad du tyckte om maten', en: 'tell the cook what you thought of the food' },
     languages: ['sv', 'en'],
     permissions: { data: ['lunch', 'lunch_feedback'] },
