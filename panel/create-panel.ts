@@ -48,8 +48,8 @@ export interface PanelOptions {
   status(): PanelStatus;
   /** Called after a child is added or removed (the robot retrains its name list). */
   onChildrenChanged?(): void;
-  /** The robot takes its lunch from the menu typed in on /mat (config lunch.provider "manual"); default false. */
-  manualMenuInUse?: boolean;
+  /** The lunch from the robot's menu system, for /mat; absent when the menu is only typed (lunch.provider "manual"). */
+  fetchedMenu?: PanelDeps['fetchedMenu'];
   /** The clothing skill's own store (robot.skillStore('clothing')); without it /klader says it is not available. */
   clothingStore?: KeyValueStore;
   webhookStatus?: PanelDeps['webhookStatus'];
@@ -85,7 +85,7 @@ export async function startPanel(o: PanelOptions): Promise<RunningPanel> {
     log: o.log,
     status: () => o.status(),
     onChildrenChanged: o.onChildrenChanged && (() => o.onChildrenChanged?.()),
-    manualMenuInUse: o.manualMenuInUse ?? false,
+    ...(o.fetchedMenu ? { fetchedMenu: o.fetchedMenu } : {}),
     clothingStore: o.clothingStore,
     ...(o.webhookStatus ? { webhookStatus: o.webhookStatus } : {}),
     sessions: new SessionStore(o.clock),

@@ -32,9 +32,17 @@ export type Activity = z.infer<typeof activitySchema>;
 
 export const scheduleDataSchema = z.strictObject({
   date: calendarDateSchema,
-  /** The day's plan, in time order: the weekly plan for that weekday, or the defaults. */
+  /** The day's plan, in time order: the date's own plan, else the weekly plan for that weekday; empty when none. */
   activities: z.array(activitySchema).max(50),
   /** Messages the teachers want read out that day ("Kom ihåg regnkläder imorgon"). */
   messages: z.array(z.string().min(1).max(500)).max(20),
 });
 export type ScheduleData = z.infer<typeof scheduleDataSchema>;
+
+/** What a child thought of the day's food (the original Laiban's faces). */
+export const LUNCH_RATINGS = ['good', 'okay', 'bad'] as const;
+export type LunchRating = (typeof LUNCH_RATINGS)[number];
+
+/** The "lunch_feedback" source's answer: the rating was counted for the day and dish (never for a child). */
+export const lunchFeedbackDataSchema = z.strictObject({ counted: z.literal(true) });
+export type LunchFeedbackData = z.infer<typeof lunchFeedbackDataSchema>;

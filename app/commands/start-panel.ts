@@ -4,8 +4,12 @@ import type { LaibanConfig } from '../../config/schema';
 import { type RunningPanel, startPanel } from '../../panel/create-panel';
 import { PASSWORD_SETTING } from '../../panel/auth/staff-password';
 import { systemClock } from '../../core/clock';
+import type { CalendarDate } from '../../core/calendar';
+import type { LunchData } from '../../protocol/messages';
+import type { DataSource } from '../../robot/runtime/data-access';
 import type { Robot } from '../../robot/runtime/create-robot';
 import { networkAddresses, panelTls } from './panel-tls';
+import { certificateFingerprint, robotStatusFacts } from './robot-status';
 
 /** "4821 0937": eight digits, easy to read off a console and type on a phone. */
 export function newSetupCode(): string {
@@ -23,6 +27,15 @@ export function describeDataAge(newest: Record<string, string>, now: Date): stri
     return `${SOURCE_WORDS[source] ?? source} ${age}`;
   });
   return parts.length > 0 ? parts.join(', ') : null;
+}
+
+/** The feed's menu as the robot has it; /mat waits at most two seconds for it, and shows nothing fetched on failure. */
+function fetchedMenuOf(feed: DataSource) {
+  return (from: CalendarDate, to: CalendarDate): Promise<LunchData | undefined> => {
+    const asked = feed.request('lunch', { from, to }).then((data) => data as unknown as LunchData, () => undefined);
+    const late = new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), 2000).unref());
+    return Promise.race([asked, late]);
+  };
 }
 
 /** A panel on every address is reached by the robot's network addresses, not by "0.0.0.0". */
@@ -53,6 +66,7 @@ export async function startPanelFor(robot: Robot, config: LaibanConfig, say: (li
     return undefined;
   }
   const setupCode = newSetupCode();
+  const fingerprint = tls.kind === 'tls' ? certificateFingerprint(tls.cert) : undefined;
   try {
     const panel = await startPanel({
       store,
@@ -68,14 +82,17 @@ export async function startPanelFor(robot: Robot, config: LaibanConfig, say: (li
         bridge: robot.bridgeLink?.describe() ?? 'egen datakälla',
         dataAge: describeDataAge(robot.bridgeLink?.source.newestData() ?? {}, systemClock.now()),
         errors: [...robot.skillProblems.map((p) => p.message), ...(robot.dataDirProblem ? [robot.dataDirProblem] : [])],
+        ...robotStatusFacts(robot, config, fingerprint),
       }),
       onChildrenChanged: () => robot.refreshRoster(),
-      manualMenuInUse: config.lunch.provider === 'manual',
+      ...(config.lunch.provider !== 'manual' && robot.bridgeLink ? { fetchedMenu: fetchedMenuOf(robot.bridgeLink.source) } : {}),
       clothingStore: robot.skillStore('clothing'),
       webhookStatus: () => robot.webhookStatus(),
     });
     const where = reachableUrls(panel.url, config.panel.host).join(' eller ');
     say(`Personalpanelen: ${where}${tls.kind === 'plain' ? ' (utan kryptering, enligt inställningen panel.tls)' : ''}`);
+    // A phone warns about the robot's own certificate: staff compare this with what the phone shows.
+    if (fingerprint) say(`Certifikatets fingeravtryck (SHA-256): ${fingerprint}`);
     if (!config.panel.passwordHash && store.setting(PASSWORD_SETTING) === undefined) {
       say(`Första gången: öppna panelen och välj ett lösenord med engångskoden ${setupCode}`);
     }

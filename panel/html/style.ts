@@ -20,6 +20,7 @@ fieldset{border:0;margin:.75rem 0 0;padding:0}legend{font-weight:600;padding:0}
 .checks{display:grid;grid-template-columns:repeat(auto-fill,minmax(8rem,1fr));gap:0 .5rem}
 label.check{display:flex;align-items:center;gap:.5rem;min-height:48px;margin:0;font-weight:400}
 label.check input{flex:none;width:2rem;height:2rem;min-height:0;margin:0;padding:0;accent-color:#1f4e5f}
+label.check input[type=radio]{width:2.75rem;height:2.75rem}
 .day-name{font-weight:600;margin:.75rem 0 0}.day.past p.muted{margin:.25rem 0 0}
 button{margin-top:.75rem;background:#1f4e5f;border-color:#1f4e5f;color:#fff;font-weight:700;cursor:pointer}
 button.secondary{background:#fff;color:#1f4e5f}

@@ -1,8 +1,11 @@
 /** What a page handler gets (the panel's parts and the request) and what it gives back. */
 import type { Logger } from '../../core/logger';
 import type { Clock } from '../../core/clock';
+import type { CalendarDate } from '../../core/calendar';
+import type { LunchData } from '../../protocol/messages';
 import type { PreschoolStore } from '../../robot/preschool/preschool-store';
 import type { WebhookStatus } from '../../robot/safeguarding/webhook';
+import type { HealthSource, SourceState } from '../../robot/bridge-link/source-health';
 import type { KeyValueStore } from '../../skills/sdk/types';
 import type { VisitorFormTokens } from '../auth/csrf';
 import type { LoginLimiter } from '../auth/login-limiter';
@@ -12,10 +15,30 @@ import type { StaffPassword } from '../auth/staff-password';
 import type { SafeHtml } from '../html/escape';
 import type { Lang, StringKey } from '../strings';
 
+/** One data source on the status page: `upstream` names it ("SMHI"), `state` is how it has done. */
+export interface DataSourceStatus {
+  id: HealthSource;
+  upstream: string;
+  state: SourceState;
+}
+
 export interface PanelStatus {
   bridge: string;
   dataAge: string | null;
   errors: string[];
+  /** Per data source: last success, last failure and why, the age of the data answered from. */
+  sources?: DataSourceStatus[];
+  /** The intent model in use, in Swedish ("tränad modell, 14 avsikter" / "enkel matchning: …"). */
+  model?: string;
+  /** The skills that answer, by their Swedish names. */
+  skills?: string[];
+  /** The free space where the robot keeps its data. */
+  diskFreeBytes?: number;
+  version?: string;
+  /** The SHA-256 fingerprint of the panel's certificate, for staff to compare with what the phone shows. */
+  certFingerprint?: string;
+  /** Intent ids ("pickup") to the answering skill's Swedish name ("Hämtning"), for the question counts. */
+  intentNames?: Record<string, string>;
 }
 
 export interface PanelDeps {
@@ -25,8 +48,11 @@ export interface PanelDeps {
   log: Logger;
   status(): PanelStatus;
   onChildrenChanged?(): void;
-  /** The robot reads the lunch from the menu typed in on /mat (config lunch.provider "manual"). */
-  manualMenuInUse: boolean;
+  /**
+   * The lunch the robot has from its menu system for [from, to], for /mat to show beside the typed days;
+   * absent when the menu is only typed (lunch.provider "manual").
+   */
+  fetchedMenu?(from: CalendarDate, to: CalendarDate): Promise<LunchData | undefined>;
   /** The alert webhook's state for the status page; absent when none is configured. */
   webhookStatus?(): WebhookStatus | undefined;
   /** The clothing skill's own store, where /klader keeps the teachers' corrections; absent: not offered. */
@@ -76,7 +102,9 @@ export type Reply =
       /** Shown inside another panel page's frame: no header or navigation, and framing by the panel allowed. */
       frame?: boolean;
     }
-  | { kind: 'redirect'; to: string };
+  | { kind: 'redirect'; to: string }
+  /** A file to save (the lunch ratings as CSV); `fileName` is plain ASCII, chosen by the panel. */
+  | { kind: 'download'; fileName: string; contentType: string; body: string };
 
 /** setup: only before a password exists; visitor: anyone (login); staff: a logged-in session. */
 export type Access = 'setup' | 'visitor' | 'staff';

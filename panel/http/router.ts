@@ -48,6 +48,11 @@ async function handle(deps: PanelDeps, routes: readonly Route[], req: IncomingMe
       send(res, { status: 303, body: '', cookies: cookiesOut, headers: { Location: reply.to } });
       return;
     }
+    if (reply.kind === 'download') {
+      const headers = { 'Content-Type': reply.contentType, 'Content-Disposition': `attachment; filename="${reply.fileName}"` };
+      send(res, { status: 200, body: reply.body, cookies: cookiesOut, headers });
+      return;
+    }
     const notice = session?.notice;
     if (session) delete session.notice;
     const staff = session?.kind === 'staff' ? session : undefined;

@@ -1,4 +1,5 @@
 /** What the forms on /barn do. Adding or removing a child tells the robot, which retrains its name list. */
+import { isOneFirstName } from '../../robot/preschool/preschool-store';
 import type { SchoolWeekday } from '../../robot/preschool/store-types';
 import { SCHOOL_WEEKDAYS } from '../dates';
 import { idField, textField, timeField } from '../form-values';
@@ -25,11 +26,20 @@ export function addChild(ctx: RequestContext): Reply {
   const name = textField(ctx.form, 'name');
   if (name === '') return redirectWith(ctx, '/barn', 'error', 'name_missing');
   if (name.length > NAME_MAX) return redirectWith(ctx, '/barn', 'error', 'too_long');
+  if (!isOneFirstName(name)) return redirectWith(ctx, '/barn', 'error', 'first_name_rule', { name });
   if (store.childNamed(name)) return redirectWith(ctx, '/barn', 'error', 'already_listed', { name });
   const child = store.addChild(name);
   log.info({ child: child.id }, 'panel: child added');
   childrenChanged(ctx);
   return redirectWith(ctx, '/barn', 'ok', 'child_added', { name: child.firstName });
+}
+
+/** The preschool-wide answer new children start with (chosen at setup; changed on /barn). */
+export function setMayTellDefault(ctx: RequestContext): Reply {
+  const tell = ctx.form.get('tell');
+  if (tell !== 'yes' && tell !== 'no') return redirectWith(ctx, '/barn', 'error', 'not_found_item');
+  ctx.deps.store.setMayTellPickupByDefault(tell === 'yes');
+  return redirectWith(ctx, '/barn', 'ok', tell === 'yes' ? 'may_tell_default_on' : 'may_tell_default_off');
 }
 
 export function setMayTell(ctx: RequestContext): Reply {

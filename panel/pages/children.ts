@@ -8,7 +8,7 @@ import { idField } from '../form-values';
 import { html, type SafeHtml } from '../html/escape';
 import { button, field, hidden, postForm } from '../html/forms';
 import { redirectWith, type Reply, type RequestContext, type Route } from '../http/context';
-import { addChild, removeChild, saveStandardPickups, setMayTell } from './children-actions';
+import { addChild, removeChild, saveStandardPickups, setMayTell, setMayTellDefault } from './children-actions';
 
 export const FIRST_NAME_MAX = 50;
 
@@ -44,9 +44,23 @@ ${standardPickupForm(ctx, child, ctx.deps.store.defaultPickups(child.id))}
 <p><a class="linkbutton danger" href="/barn/ta-bort?id=${child.id}">${ctx.t('remove_child', { name: child.firstName })}</a></p></li>`;
 }
 
+/** The preschool-wide answer new children start with. */
+function mayTellDefaultForm(ctx: RequestContext): SafeHtml {
+  const yes = ctx.deps.store.mayTellPickupByDefault();
+  return html`<details class="card"><summary>${ctx.t('may_tell_default_question')}: ${ctx.t(yes ? 'yes' : 'no')}</summary>${postForm(
+    ctx,
+    '/barn/standardsvar',
+    html`<p class="muted">${ctx.t('may_tell_default_hint')}</p><div class="pair">${button(ctx.t('yes'), 'secondary', { name: 'tell', value: 'yes', pressed: yes })}${button(
+      ctx.t('no'),
+      'secondary',
+      { name: 'tell', value: 'no', pressed: !yes },
+    )}</div>`,
+  )}</details>`;
+}
+
 function childrenPage(ctx: RequestContext): Reply {
   const children = ctx.deps.store.children();
-  const body = html`<div class="card">${postForm(
+  const body = html`${mayTellDefaultForm(ctx)}<div class="card">${postForm(
     ctx,
     '/barn/lagg-till',
     html`${field(ctx.t('first_name'), html`<input name="name" required maxlength="${FIRST_NAME_MAX}" autocomplete="off">`)}
@@ -71,6 +85,7 @@ export const childrenRoutes: Route[] = [
   { method: 'GET', path: '/barn', access: 'staff', handle: childrenPage },
   { method: 'POST', path: '/barn/lagg-till', access: 'staff', handle: addChild },
   { method: 'POST', path: '/barn/beratta', access: 'staff', handle: setMayTell },
+  { method: 'POST', path: '/barn/standardsvar', access: 'staff', handle: setMayTellDefault },
   { method: 'POST', path: '/barn/standard', access: 'staff', handle: saveStandardPickups },
   { method: 'GET', path: '/barn/ta-bort', access: 'staff', handle: confirmRemoval },
   { method: 'POST', path: '/barn/ta-bort', access: 'staff', handle: removeChild },

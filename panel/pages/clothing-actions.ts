@@ -5,7 +5,9 @@
 import { type Garment, GARMENT_WORDS, isGarment } from '../../skills/builtin/clothing/advice/garment-words';
 import { CLASS_KEYS, removeClothingCorrection, saveClothingCorrection } from '../../skills/builtin/clothing/corrections';
 import type { KeyValueStore, SkillLogger } from '../../skills/sdk/types';
+import { today } from '../dates';
 import { redirectWith, type Reply, type RequestContext } from '../http/context';
+import { rulesSay } from './clothing-classes';
 import { translate, type Lang, type StringKey } from '../strings';
 
 const PAGE = '/klader';
@@ -62,6 +64,10 @@ export async function saveCorrection(ctx: RequestContext): Promise<Reply> {
   const garments = ctx.form.getAll('garment');
   const unknown = garments.find((g) => !isGarment(g));
   if (unknown !== undefined) return redirectWith(ctx, PAGE, 'error', 'unknown_garment', { garment: unknown.slice(0, QUOTED_MAX) });
+  // Ticking exactly what the rules say today is no correction: the rules keep speaking (and follow the season).
+  const rules = rulesSay(found.key, today(ctx.deps).date);
+  const same = garments.length === rules.length && rules.every((g) => garments.includes(g));
+  if (same) return change(ctx, found.key, () => removeClothingCorrection(found.store, found.key), 'clothing_rules_again');
   return change(ctx, found.key, () => saveClothingCorrection(found.store, found.key, garments), 'clothing_saved');
 }
 

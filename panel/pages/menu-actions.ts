@@ -14,7 +14,7 @@ const PAGE = '/mat';
 export type TypedMenu = ReadonlyMap<CalendarDate, string>;
 
 /** The page again with what was wrong and what the teacher typed. */
-export type RefuseMenu = (problem: string, typed: TypedMenu) => Reply;
+export type RefuseMenu = (problem: string, typed: TypedMenu) => Reply | Promise<Reply>;
 
 /** The Mondays of this week and next. */
 export function menuWeeks(todayDate: CalendarDate): [CalendarDate, CalendarDate] {
@@ -39,7 +39,7 @@ export function dishLines(text: string): string[] {
     .filter((line) => line !== '');
 }
 
-export function saveMenuWeek(ctx: RequestContext, refuse: RefuseMenu): Reply {
+export function saveMenuWeek(ctx: RequestContext, refuse: RefuseMenu): Reply | Promise<Reply> {
   const { store, log } = ctx.deps;
   const now = today(ctx.deps).date;
   const week = dateField(ctx.form, 'week');

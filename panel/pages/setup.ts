@@ -1,6 +1,7 @@
 /**
  * /setup: the first start without any password. Whoever can read the code on the robot's console sets the
- * staff password; afterwards this page is gone.
+ * staff password and whether the robot may, by default, say who picks a child up; they are then logged in,
+ * and this page is gone.
  */
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '../auth/staff-password';
 import { html, type SafeHtml } from '../html/escape';
@@ -19,6 +20,9 @@ ${postForm(
 ${field(ctx.t('new_password'), html`<input type="password" name="password" required minlength="${MIN_PASSWORD_LENGTH}" maxlength="${MAX_PASSWORD_LENGTH}" autocomplete="new-password">`)}
 ${field(ctx.t('repeat_password'), html`<input type="password" name="repeat" required minlength="${MIN_PASSWORD_LENGTH}" maxlength="${MAX_PASSWORD_LENGTH}" autocomplete="new-password">`)}
 <p class="muted">${ctx.t('password_rule', { min: MIN_PASSWORD_LENGTH })}</p>
+<fieldset><legend>${ctx.t('may_tell_default_question')}</legend>
+<label class="check"><input type="radio" name="may_tell_default" value="no" checked> ${ctx.t('may_tell_default_no')}</label>
+<label class="check"><input type="radio" name="may_tell_default" value="yes"> ${ctx.t('may_tell_default_yes')}</label></fieldset>
 ${button(ctx.t('save_password'))}`,
 )}`;
 }
@@ -45,9 +49,13 @@ function saveFirstPassword(ctx: RequestContext): Promise<Reply> {
     if (chosen !== (ctx.form.get('repeat') ?? '')) return refused(ctx, 400, ctx.t('passwords_differ'));
     await password.saveAsync(chosen);
     limiter.recordSuccess(ctx.clientAddress);
+    // Anything but an explicit yes keeps the private default.
+    ctx.deps.store.setMayTellPickupByDefault(ctx.form.get('may_tell_default') === 'yes');
     log.info('panel: staff password set through /setup');
+    // Whoever just chose the password is staff: no second login.
+    ctx.startStaffSession();
     ctx.notify({ kind: 'ok', key: 'setup_done' });
-    return redirect('/login');
+    return redirect('/barn');
   });
 }
 

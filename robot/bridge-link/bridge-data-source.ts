@@ -23,6 +23,8 @@ import type { DataMethod } from '../../bridge/service/bridge-service';
 import type { MenuDay } from '../../bridge/types';
 import type { JsonValue } from '../../core/json';
 import { type DataSource, DataUnavailableError } from '../runtime/data-access';
+import { BridgeRequestError } from './bridge-client';
+import type { SourceHealth, SourceProblem } from './source-health';
 
 export type BridgeCall = <M extends DataMethod>(method: M, params: ParamsOf<M>) => Promise<ResultOf<M>>;
 
@@ -32,6 +34,8 @@ export interface BridgeDataSourceOptions {
   cacheDir: string;
   location: { lat: number; lon: number; countyId: number };
   lunchSource: string;
+  /** Where each answer's success or failure is kept for the status page. */
+  health?: SourceHealth;
   /** How long a question waits for the bridge before the copy answers (skills themselves have 2 s). */
   deadlineMs?: number;
   log: Logger;
@@ -123,29 +127,42 @@ export class BridgeDataSource implements DataSource {
       return fresh as T;
     });
     const answer = await withDeadline(asking, this.options.deadlineMs ?? 1_500);
+    const { health } = this.options;
     if (answer.ok) {
       this.fetchedAt.set(source, answer.value.fetchedAt);
+      if (answer.value.stale) health?.failed(source, { kind: 'stale' }, answer.value.fetchedAt);
+      else health?.succeeded(source, answer.value.fetchedAt);
       return answer.value as unknown as JsonValue;
     }
     const kept = await store.load(key);
     if (kept) this.fetchedAt.set(source, kept.value.fetchedAt);
+    health?.failed(source, answer.problem, kept?.value.fetchedAt);
     this.options.log.warn({ source, error: answer.error, cached: kept !== undefined }, 'the bridge did not answer; using the last answer');
     if (!kept) throw new DataUnavailableError(source, answer.error);
     return { ...answerFrom(kept.value), stale: true } as unknown as JsonValue;
   }
 }
 
-async function withDeadline<T>(promise: Promise<T>, ms: number): Promise<{ ok: true; value: T } | { ok: false; error: string }> {
+type Deadlined<T> = { ok: true; value: T } | { ok: false; error: string; problem: SourceProblem };
+
+/** The upstream's problem when the bridge passed it on (its error's data), else the bridge's own words. */
+function problemOf(err: unknown): SourceProblem {
+  const data = err instanceof BridgeRequestError ? (err.error as { data?: unknown } | undefined)?.data : undefined;
+  if (data && typeof data === 'object' && 'kind' in data) return data as SourceProblem;
+  return { kind: 'bridge', detail: (err as Error)?.message ?? String(err) };
+}
+
+async function withDeadline<T>(promise: Promise<T>, ms: number): Promise<Deadlined<T>> {
   let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<{ ok: false; error: string }>((resolve) => {
-    timer = setTimeout(() => resolve({ ok: false, error: `no answer within ${ms} ms` }), ms);
+  const late = new Promise<Deadlined<T>>((resolve) => {
+    timer = setTimeout(() => resolve({ ok: false, error: `no answer within ${ms} ms`, problem: { kind: 'timeout', afterMs: ms } }), ms);
   });
   // The question goes on in the background: a late answer still refreshes the copy for the next question.
   promise.catch(() => undefined);
   try {
     return await Promise.race([promise.then((value) => ({ ok: true as const, value })), late]);
   } catch (err) {
-    return { ok: false, error: (err as Error).message };
+    return { ok: false, error: (err as Error).message, problem: problemOf(err) };
   } finally {
     clearTimeout(timer);
   }

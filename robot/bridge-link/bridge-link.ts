@@ -14,9 +14,12 @@ import { type Clock, systemClock } from '../../core/clock';
 import { BridgeClient, BridgeRequestError, type ClientStatus } from './bridge-client';
 import { type BridgeCall, BridgeDataSource } from './bridge-data-source';
 import { type InstallPushed, SkillOfferTaker } from './skill-offers';
+import { SourceHealth, watchingUpstreamFailures } from './source-health';
 
 export interface BridgeLink {
   source: BridgeDataSource;
+  /** Each data source's last success and failure, for the status page. */
+  health: SourceHealth;
   /** Where the data comes from, in Swedish, for the console and status displays. */
   describe(): string;
   /** Resolves when a remote bridge has accepted the robot or the first attempt failed, or after `timeoutMs` (at once in-process). */
@@ -81,10 +84,12 @@ function remoteData(config: LaibanConfig, url: string, dataDir: string, options:
   });
   const call: BridgeCall = (method, params) => client.request(method, params);
   const offers = options.installPushedSkill ? new SkillOfferTaker((method, params) => client.request(method, params), options.installPushedSkill, log) : undefined;
-  source = new BridgeDataSource({ call, cacheDir: BridgeDataSource.inDataDir(dataDir), location: config.location, lunchSource: config.lunch.source, log });
+  const health = new SourceHealth(options.realClock ?? systemClock);
+  source = new BridgeDataSource({ call, cacheDir: BridgeDataSource.inDataDir(dataDir), location: config.location, lunchSource: config.lunch.source, log, health });
   client.start();
   return {
     source,
+    health,
     describe: () => `via bryggan ${url} (${CONNECTION_WORDS[client.status.kind]})`,
     ready: async (timeoutMs) => {
       await client.ready(timeoutMs, { giveUpOnFailure: true });
@@ -95,6 +100,7 @@ function remoteData(config: LaibanConfig, url: string, dataDir: string, options:
 
 function inProcessData(config: LaibanConfig, dataDir: string, options: BridgeLinkOptions): BridgeLink {
   const { provider, url, source: lunchSource } = config.lunch;
+  const health = new SourceHealth(options.realClock ?? systemClock);
   const service = new BridgeService({
     settings: bridgeSettings({
       weather: config.weather,
@@ -102,7 +108,7 @@ function inProcessData(config: LaibanConfig, dataDir: string, options: BridgeLin
       cacheDir: path.join(dataDir, 'bridge-cache'),
     }),
     clock: options.realClock ?? systemClock,
-    log: options.log,
+    log: watchingUpstreamFailures(options.log, health),
   });
   const call: BridgeCall = async (method, params) => {
     const answer = await service.call(method, params);
@@ -115,9 +121,11 @@ function inProcessData(config: LaibanConfig, dataDir: string, options: BridgeLin
     location: config.location,
     lunchSource,
     log: options.log,
+    health,
   });
   return {
     source,
+    health,
     describe: () => 'roboten hämtar dem själv (ingen bridge.url)',
     ready: async () => undefined,
     close: () => service.idle(),

@@ -75,6 +75,26 @@ export const MIGRATIONS: readonly string[] = [
   UPDATE alerts SET last_at = at;
   CREATE INDEX alerts_open ON alerts (acknowledged_at, last_at);
   `,
+  // 4: a plan for one date (an outing, a closed afternoon) that replaces the weekday's plan that day
+  `
+  CREATE TABLE date_plan (
+    id INTEGER PRIMARY KEY,
+    date TEXT NOT NULL,
+    time TEXT NOT NULL,
+    what TEXT NOT NULL
+  );
+  CREATE INDEX date_plan_date ON date_plan (date, time);
+  `,
+  // 5: what the children thought of the food, counted per day, dish and rating (never per child)
+  `
+  CREATE TABLE lunch_ratings (
+    date TEXT NOT NULL,
+    dish TEXT NOT NULL,
+    rating TEXT NOT NULL CHECK (rating IN ('good', 'okay', 'bad')),
+    count INTEGER NOT NULL,
+    PRIMARY KEY (date, dish, rating)
+  );
+  `,
 ];
 
 export function migrate(db: Database.Database): { from: number; to: number } {

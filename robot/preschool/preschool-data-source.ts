@@ -1,13 +1,15 @@
-/** The "pickup" and "schedule" data sources: the teachers' entries in the preschool store, for skills. */
+/**
+ * The "pickup" and "schedule" data sources (the teachers' entries in the preschool store, for skills) and
+ * "lunch_feedback", the one that writes: a child's rating of the food, counted per day and dish.
+ */
 import { calendarDateSchema } from '../../protocol/payloads';
-import type { LunchData } from '../../protocol/messages';
+import { LUNCH_RATINGS, type LunchRating } from '../../protocol/preschool-data';
 import type { JsonValue } from '../../core/json';
-import type { Clock } from '../../core/clock';
 import { type DataSource, DataUnavailableError } from '../runtime/data-access';
 import type { PreschoolStore } from './preschool-store';
 
-/** Always served by the preschool store; "lunch" too when the menu is typed in (lunch.provider "manual"). */
-export const PRESCHOOL_SOURCES = ['pickup', 'schedule'] as const;
+/** Always served by the preschool store; "lunch" goes through typed-menu.ts (typed days beat the feed's). */
+export const PRESCHOOL_SOURCES = ['pickup', 'schedule', 'lunch_feedback'] as const;
 
 function dateParam(source: string, value: JsonValue | undefined): string {
   const date = calendarDateSchema.safeParse(value);
@@ -16,18 +18,8 @@ function dateParam(source: string, value: JsonValue | undefined): string {
 }
 
 export interface PreschoolDataOptions {
-  /** Real time: when a typed-in menu counts as fetched. */
-  clock: Clock;
   /** Why there is no store, when there is none. */
   problem?: string;
-}
-
-/** The menu the teachers typed in, as a "lunch" answer like any menu system's. */
-function manualLunch(store: PreschoolStore, params: Record<string, JsonValue>, now: Date): LunchData {
-  const from = dateParam('lunch', params.from);
-  const to = dateParam('lunch', params.to);
-  const days = store.manualMenu(from, to).map(({ date, dishes }) => ({ date, holiday: null, meals: [{ kind: 'lunch' as const, dishes }] }));
-  return { menu: { provider: 'manual', days }, fetchedAt: now.toISOString(), stale: false };
 }
 
 export function preschoolDataSource(store: PreschoolStore | undefined, options: PreschoolDataOptions): DataSource {
@@ -35,8 +27,6 @@ export function preschoolDataSource(store: PreschoolStore | undefined, options: 
     request: async (source, params) => {
       if (!store) throw new DataUnavailableError(source, options.problem ?? 'the preschool store could not be opened');
       switch (source) {
-        case 'lunch':
-          return manualLunch(store, params, options.clock.now()) as unknown as JsonValue;
         case 'pickup': {
           const child = params.child;
           if (typeof child !== 'string' || child.trim() === '') throw new Error('data source "pickup" needs { child, date }');
@@ -44,6 +34,14 @@ export function preschoolDataSource(store: PreschoolStore | undefined, options: 
         }
         case 'schedule':
           return store.scheduleFor(dateParam(source, params.date)) as unknown as JsonValue;
+        case 'lunch_feedback': {
+          const { dish, rating } = params;
+          if (typeof dish !== 'string' || typeof rating !== 'string' || !(LUNCH_RATINGS as readonly string[]).includes(rating)) {
+            throw new Error('data source "lunch_feedback" needs { date, dish, rating: "good" | "okay" | "bad" }');
+          }
+          store.countLunchRating(dateParam(source, params.date), dish, rating as LunchRating);
+          return { counted: true };
+        }
         default:
           throw new DataUnavailableError(source, 'not a preschool data source');
       }

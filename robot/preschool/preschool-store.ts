@@ -6,15 +6,18 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { type CalendarDate, weekdayOf } from '../../core/calendar';
+import { addCalendarDays, type CalendarDate, weekdayOf } from '../../core/calendar';
 import type { Localized } from '../../core/languages';
-import { clockTimeSchema, type PickupData, type ScheduleData } from '../../protocol/preschool-data';
+import { clockTimeSchema, type LunchRating, type PickupData, type ScheduleData } from '../../protocol/preschool-data';
 import { cleanText } from '../understanding/normalize';
 import { migrate } from './migrations';
-import type { Alert, Child, DefaultPickup, IntentCount, Message, NewAlert, Pickup, PlannedActivity, SchoolWeekday } from './store-types';
+import type { Alert, Child, DateActivity, DefaultPickup, IntentCount, LunchRatingCount, Message, NewAlert, Pickup, PlannedActivity, SchoolWeekday } from './store-types';
 
-/** The day when teachers have not planned one: the issue's defaults. */
-export const DEFAULT_DAY: ReadonlyArray<{ time: string; what: string }> = [
+/**
+ * A usual preschool day, offered to the teachers on first run as a suggestion to confirm or edit. It is
+ * never read to children until they do: a day nobody planned is "Det vet jag inte".
+ */
+export const SUGGESTED_DAY: ReadonlyArray<{ time: string; what: string }> = [
   { time: '07:00', what: 'frukost' },
   { time: '09:00', what: 'fruktstund' },
   { time: '09:30', what: 'utevistelse' },
@@ -24,6 +27,20 @@ export const DEFAULT_DAY: ReadonlyArray<{ time: string; what: string }> = [
 ];
 
 const ALERT_TEXT_MAX = 500;
+const SUGGESTION_SETTING = 'plan.suggested_day';
+const MAY_TELL_DEFAULT_SETTING = 'pickup.may_tell_default';
+/** How long the children's (anonymous) ratings of the food are kept. */
+const LUNCH_RATING_DAYS = 70;
+
+/** One word of letters, a hyphen allowed between parts: "Alva", "Anna-Lena", "Noáh". */
+export function isOneFirstName(name: string): boolean {
+  return /^\p{L}+(?:-\p{L}+)*$/u.test(name);
+}
+
+export const FIRST_NAME_RULE: Localized = {
+  sv: 'Skriv bara förnamnet: ett ord med bokstäver (bindestreck går bra, som Anna-Lena).',
+  en: 'Write the first name only: one word of letters (a hyphen is fine, as in Anna-Lena).',
+};
 const ALERT_COLUMNS = 'id, at, text, category, level, about, repeats, last_at AS lastAt, acknowledged_at AS acknowledgedAt';
 
 /** A teacher's entry the store refuses; `text` says why in the panel's languages. */
@@ -108,12 +125,16 @@ export class PreschoolStore {
       });
   }
 
-  /** Whether the robot may tell who picks the child up starts as no: the teachers opt in per child. */
-  addChild(firstName: string, mayTellPickup = false): Child {
+  /**
+   * Whether the robot may tell who picks the child up starts as the preschool's default (chosen at setup;
+   * no until the staff say otherwise), then the teachers change it per child.
+   */
+  addChild(firstName: string, mayTellPickup = this.mayTellPickupByDefault()): Child {
     const name = text(firstName, 'the first name', 50);
     if (!/\p{L}/u.test(name)) {
       throw new StoreInputError({ sv: 'Ett förnamn behöver bokstäver.', en: 'A first name needs letters.' });
     }
+    if (!isOneFirstName(name)) throw new StoreInputError(FIRST_NAME_RULE);
     try {
       const info = this.db.prepare('INSERT INTO children (first_name, may_tell_pickup) VALUES (?, ?)').run(name, mayTellPickup ? 1 : 0);
       return { id: Number(info.lastInsertRowid), firstName: name, mayTellPickup };
@@ -123,6 +144,15 @@ export class PreschoolStore {
       }
       throw err;
     }
+  }
+
+  /** The preschool-wide answer new children start with; no unless the staff chose yes. */
+  mayTellPickupByDefault(): boolean {
+    return this.setting(MAY_TELL_DEFAULT_SETTING) === 'yes';
+  }
+
+  setMayTellPickupByDefault(mayTell: boolean): void {
+    this.setSetting(MAY_TELL_DEFAULT_SETTING, mayTell ? 'yes' : 'no');
   }
 
   setMayTellPickup(childId: number, mayTell: boolean): void {
@@ -210,6 +240,44 @@ export class PreschoolStore {
     this.db.prepare('DELETE FROM plan WHERE id = ?').run(id);
   }
 
+  /** The suggested day is offered until the teachers take it or decline it, and only while no weekday has a plan. */
+  suggestedDayOpen(): boolean {
+    if (this.setting(SUGGESTION_SETTING) !== undefined) return false;
+    return this.db.prepare('SELECT 1 FROM plan LIMIT 1').get() === undefined;
+  }
+
+  /** The teachers' answer to the suggested day: taken, it becomes every weekday's plan (to edit per day). */
+  answerSuggestedDay(take: boolean): void {
+    this.db.transaction(() => {
+      if (take && this.db.prepare('SELECT 1 FROM plan LIMIT 1').get() === undefined) {
+        for (const weekday of [1, 2, 3, 4, 5] as const) for (const a of SUGGESTED_DAY) this.addActivity(weekday, a.time, a.what);
+      }
+      this.setSetting(SUGGESTION_SETTING, take ? 'taken' : 'declined');
+    })();
+  }
+
+  /** A date's own plan (an outing, a closed afternoon): when it has any, it replaces the weekday's plan that day. */
+  datePlan(date: CalendarDate): DateActivity[] {
+    return this.db.prepare('SELECT id, date, time, what FROM date_plan WHERE date = ? ORDER BY time, id').all(date) as DateActivity[];
+  }
+
+  /** The dates from `from` on that have their own plan, with it. */
+  datePlansFrom(from: CalendarDate): DateActivity[] {
+    return this.db.prepare('SELECT id, date, time, what FROM date_plan WHERE date >= ? ORDER BY date, time, id').all(from) as DateActivity[];
+  }
+
+  addDateActivity(date: CalendarDate, at: string, what: string): DateActivity {
+    const t = time(at);
+    if (t === null) throw new StoreInputError({ sv: 'Aktiviteten behöver en tid.', en: 'The activity needs a time.' });
+    const w = text(what, 'the activity', 100);
+    const info = this.db.prepare('INSERT INTO date_plan (date, time, what) VALUES (?, ?, ?)').run(date, t, w);
+    return { id: Number(info.lastInsertRowid), date, time: t, what: w };
+  }
+
+  removeDateActivity(id: number): boolean {
+    return this.db.prepare('DELETE FROM date_plan WHERE id = ?').run(id).changes > 0;
+  }
+
   messagesOn(date: CalendarDate): Message[] {
     return this.db.prepare('SELECT id, date, text FROM messages WHERE date = ? ORDER BY id').all(date) as Message[];
   }
@@ -224,12 +292,12 @@ export class PreschoolStore {
     this.db.prepare('DELETE FROM messages WHERE id = ?').run(id);
   }
 
-  /** The day's plan (the weekday's, else the defaults; nothing at weekends) and its messages. */
+  /** The day's plan (the date's own, else the weekday's; else none, never an invented one) and its messages. */
   scheduleFor(date: CalendarDate): ScheduleData {
     const weekday = schoolWeekday(date);
-    const planned = weekday === undefined ? [] : this.plan(weekday).map(({ time: t, what }) => ({ time: t, what }));
-    const activities = weekday === undefined ? [] : planned.length > 0 ? planned : [...DEFAULT_DAY];
-    return { date, activities, messages: this.messagesOn(date).map((m) => m.text) };
+    const own = this.datePlan(date);
+    const planned = own.length > 0 ? own : weekday === undefined ? [] : this.plan(weekday);
+    return { date, activities: planned.map(({ time: t, what }) => ({ time: t, what })), messages: this.messagesOn(date).map((m) => m.text) };
   }
 
   // ---------------------------------------------------------------- the manual lunch menu
@@ -321,6 +389,32 @@ export class PreschoolStore {
       .run(date, intent);
   }
 
+  /** One child's word on the day's food, counted for the day and dish; the child is never recorded. */
+  countLunchRating(date: CalendarDate, dish: string, rating: LunchRating): void {
+    const kept = cleanText(dish).slice(0, 300);
+    this.db
+      .prepare('INSERT INTO lunch_ratings (date, dish, rating, count) VALUES (?, ?, ?, 1) ON CONFLICT (date, dish, rating) DO UPDATE SET count = count + 1')
+      .run(date, kept, rating);
+  }
+
+  /** The counts for [from, to] per day and dish, oldest first. */
+  lunchRatings(from: CalendarDate, to: CalendarDate): LunchRatingCount[] {
+    const rows = this.db.prepare('SELECT date, dish, rating, count FROM lunch_ratings WHERE date BETWEEN ? AND ? ORDER BY date, dish').all(from, to) as Array<{
+      date: string;
+      dish: string;
+      rating: LunchRating;
+      count: number;
+    }>;
+    const byDay = new Map<string, LunchRatingCount>();
+    for (const row of rows) {
+      const key = `${row.date}\u0000${row.dish}`;
+      const day = byDay.get(key) ?? { date: row.date, dish: row.dish, good: 0, okay: 0, bad: 0 };
+      day[row.rating] += row.count;
+      byDay.set(key, day);
+    }
+    return [...byDay.values()];
+  }
+
   questionCounts(date: CalendarDate): IntentCount[] {
     return this.db.prepare('SELECT intent, count FROM intent_counts WHERE date = ? ORDER BY count DESC, intent').all(date) as IntentCount[];
   }
@@ -338,7 +432,7 @@ export class PreschoolStore {
   /**
    * Deletes the day-bound data of days before `today`: pick-ups, messages, question counts, and alerts made
    * before `alertsBefore` (an instant: the start of today in the preschool's zone). Children, default
-   * pick-ups and the plan stay.
+   * pick-ups and the weekly plan stay; past dates' own plans go.
    */
   forgetBefore(today: CalendarDate, alertsBefore: Date): { pickups: number; messages: number; counts: number; alerts: number } {
     const forgotten = this.db.transaction(() => ({
@@ -347,6 +441,10 @@ export class PreschoolStore {
       counts: this.db.prepare('DELETE FROM intent_counts WHERE date < ?').run(today).changes,
       alerts: this.db.prepare('DELETE FROM alerts WHERE at < ?').run(alertsBefore.toISOString()).changes,
     }))();
+    // A past date's own plan is of no more use (not private: it is not counted as forgotten data).
+    this.db.prepare('DELETE FROM date_plan WHERE date < ?').run(today);
+    // The food's ratings name no child: the kitchen may look back over a term's weeks.
+    this.db.prepare('DELETE FROM lunch_ratings WHERE date < ?').run(addCalendarDays(today, -LUNCH_RATING_DAYS));
     // The WAL still holds the deleted rows' old pages until it is written back and emptied.
     if (Object.values(forgotten).some((n) => n > 0)) this.db.pragma('wal_checkpoint(TRUNCATE)');
     return forgotten;

@@ -38,6 +38,14 @@ export interface PlannedActivity {
   what: string;
 }
 
+/** An activity of one date's own plan. */
+export interface DateActivity {
+  id: number;
+  date: CalendarDate;
+  time: string;
+  what: string;
+}
+
 export interface Message {
   id: number;
   date: CalendarDate;
@@ -75,4 +83,14 @@ export interface NewAlert {
 export interface IntentCount {
   intent: string;
   count: number;
+}
+
+/** What the children thought of one day's lunch: how many said each. */
+export interface LunchRatingCount {
+  date: CalendarDate;
+  /** The day's lunch as the menu had it when the children rated it ("" when the robot had no menu). */
+  dish: string;
+  good: number;
+  okay: number;
+  bad: number;
 }

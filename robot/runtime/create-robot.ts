@@ -16,6 +16,7 @@ import { OnnxIntentClassifier } from '../understanding/model/onnx-classifier';
 import { Understanding } from '../understanding/understand';
 import { connectBridgeLink, type BridgeLink } from '../bridge-link/bridge-link';
 import { PRESCHOOL_SOURCES, preschoolDataSource, routeDataSources } from '../preschool/preschool-data-source';
+import { typedMenuSource } from '../preschool/typed-menu';
 import { PreschoolStore } from '../preschool/preschool-store';
 import { addCalendarDays, localTime, parseLocalDateTime } from '../../core/calendar';
 import type { DataSource } from './data-access';
@@ -159,9 +160,12 @@ export function createRobot(options: RobotOptions): Robot {
     forgotOn = localTime(realClock.now(), config.timeZone).date;
     forgetOldDays();
   });
-  const preschoolSource = preschoolDataSource(preschool.store, { clock: realClock, problem: preschool.problem });
-  const fromPreschool = [...PRESCHOOL_SOURCES, ...(config.lunch.provider === 'manual' ? ['lunch'] : [])];
-  const dataSource = options.data ?? routeDataSources(Object.fromEntries(fromPreschool.map((s) => [s, preschoolSource])), bridgeLink!.source);
+  const preschoolSource = preschoolDataSource(preschool.store, { problem: preschool.problem });
+  const lunchFeed = config.lunch.provider === 'manual' ? undefined : bridgeLink?.source;
+  const lunchSource = typedMenuSource(preschool.store, lunchFeed, realClock, preschool.problem);
+  const dataSource =
+    options.data ??
+    routeDataSources({ ...Object.fromEntries(PRESCHOOL_SOURCES.map((s) => [s, preschoolSource])), lunch: lunchSource }, bridgeLink!.source);
   const { intents, language } = loaded;
   const understanding = new Understanding(new BaselineMatcher(intents), intents, config.understanding.minConfidence);
   let nlu: ModelManager | undefined;

@@ -3,6 +3,7 @@ import type { SlotKind } from '../../skills/sdk/types';
 import { extractChild } from './slots/child';
 import { extractDate } from './slots/date';
 import { extractMeal } from './slots/meal';
+import { extractRating } from './slots/rating';
 import { extractTimeOfDay } from './slots/time-of-day';
 
 export type { SlotMatch } from './slots/phrases';
@@ -27,4 +28,5 @@ export const slotFillers: Record<SlotKind, SlotFiller> = {
   },
   meal: (normalized) => extractMeal(normalized),
   timeOfDay: (normalized) => extractTimeOfDay(normalized),
+  rating: (normalized) => extractRating(normalized),
 };

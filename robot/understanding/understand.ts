@@ -93,7 +93,8 @@ export class Understanding {
     const passing = scores.filter((s) => s.confidence >= this.minConfidence);
     const chosen = passing.find((s) => this.urgent.has(s.intent) && s.confidence >= URGENT_OVERRIDE) ?? passing[0];
     const sureOfAnother = chosen !== undefined && chosen.intent !== OUT_OF_SCOPE && !this.urgent.has(chosen.intent);
-    if (detection && !sureOfAnother) return safeguard(detection, req.lang ?? detection.lang);
+    // An emergency word ("det luktar rök") is always asked about, however sure the model is of small talk.
+    if (detection && (detection.raiseOnSilence || !sureOfAnother)) return safeguard(detection, req.lang ?? detection.lang);
     if (chosen && this.urgent.has(chosen.intent) && !joke) return safeguard(unsureAbout(chosen.confidence, chosen.lang), req.lang ?? chosen.lang);
     if (!chosen || (joke && this.urgent.has(chosen.intent))) {
       const guess = scores[0];

@@ -8,6 +8,8 @@
  * - "lunch": { from, to } calendar dates → the menu days in that range from the robot's menu source.
  * - "pickup": { child, date } → who picks that child up that day, or "unknown" (not entered, or not to be told).
  * - "schedule": { date } → the day's activities and the teachers' messages.
+ * - "lunch_feedback": { date, dish, rating } → counts one child's rating of the day's food (no name is ever
+ *   sent or kept); answers { counted: true }.
  *
  * `fetchedAt` is when the bridge got the data from its upstream; `stale` is true when it could not be
  * refreshed (the upstream or the bridge is down) and an older answer is served. The request rejects when
@@ -16,10 +18,10 @@
 import type { z } from 'zod';
 import { lunchDataSchema, warningsDataSchema, weatherDataSchema } from '../../protocol/messages';
 import type { LunchData, WarningsData, WeatherData } from '../../protocol/messages';
-import { pickupDataSchema, scheduleDataSchema } from '../../protocol/preschool-data';
-import type { Activity, PickupData, ScheduleData } from '../../protocol/preschool-data';
+import { lunchFeedbackDataSchema, pickupDataSchema, scheduleDataSchema } from '../../protocol/preschool-data';
+import type { Activity, LunchFeedbackData, LunchRating, PickupData, ScheduleData } from '../../protocol/preschool-data';
 
-export type { Activity, LunchData, PickupData, ScheduleData, WarningsData, WeatherData };
+export type { Activity, LunchData, LunchFeedbackData, LunchRating, PickupData, ScheduleData, WarningsData, WeatherData };
 
 export const DATA_SOURCES = {
   weather: weatherDataSchema,
@@ -27,6 +29,7 @@ export const DATA_SOURCES = {
   lunch: lunchDataSchema,
   pickup: pickupDataSchema,
   schedule: scheduleDataSchema,
+  lunch_feedback: lunchFeedbackDataSchema,
 } as const;
 
 export type DataSourceName = keyof typeof DATA_SOURCES;

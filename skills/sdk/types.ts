@@ -9,7 +9,7 @@ export const EXPRESSIONS = ['neutral', 'happy', 'thinking', 'sad', 'surprised', 
 export type Expression = (typeof EXPRESSIONS)[number];
 
 /** Slot kinds the understanding layer can fill. `date` is a calendar date "YYYY-MM-DD" in the robot's time zone. */
-export const SLOT_KINDS = ['date', 'child', 'meal', 'timeOfDay'] as const;
+export const SLOT_KINDS = ['date', 'child', 'meal', 'timeOfDay', 'rating'] as const;
 export type SlotKind = (typeof SLOT_KINDS)[number];
 export type Slots = Partial<Record<SlotKind, string>>;
 

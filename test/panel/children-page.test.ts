@@ -22,17 +22,30 @@ describe('the Barn page', () => {
     expect(page.text).toContain('<h2>Alva</h2>');
   });
 
-  it('refuses an empty name and a name already on the list (any case)', async () => {
+  it('refuses an empty name, a name that is not one first name, and a name already on the list (any case)', async () => {
     panel.store.addChild('Alva');
     for (const [name, message] of [
       ['', 'Skriv barnets förnamn.'],
       ['alva', 'alva finns redan.'],
+      ['Alva Svensson', '”Alva Svensson”: skriv bara förnamnet, ett ord med bokstäver (bindestreck går bra, som Anna-Lena).'],
+      ['Elias2', '”Elias2”: skriv bara förnamnet'],
     ] as const) {
       await client.post('/barn/lagg-till', { name });
       expect((await client.get('/barn')).text).toContain(message);
     }
     expect(panel.store.children().map((c) => c.firstName)).toEqual(['Alva']);
     expect(panel.childrenChanged.count).toBe(0);
+  });
+
+  it('keeps the preschool-wide default for new children, no until the staff choose yes', async () => {
+    expect((await client.get('/barn')).text).toContain('Får roboten säga vem som hämtar ett nytt barn?: Nej');
+    await client.post('/barn/standardsvar', { tell: 'yes' });
+    expect((await client.get('/barn')).text).toContain('Nya barn: roboten får säga vem som hämtar.');
+    await client.post('/barn/lagg-till', { name: 'Anna-Lena' });
+    expect(panel.store.childNamed('Anna-Lena')?.mayTellPickup).toBe(true);
+    await client.post('/barn/standardsvar', { tell: 'no' });
+    await client.post('/barn/lagg-till', { name: 'Bo' });
+    expect(panel.store.childNamed('Bo')?.mayTellPickup).toBe(false);
   });
 
   it('switches whether the robot may say who picks a child up', async () => {
@@ -97,9 +110,10 @@ describe('the Dagens plan page', () => {
   });
   afterEach(() => panel.close());
 
-  it('shows the standard day greyed for a weekday without a plan, and the own plan once one is added', async () => {
+  it('says a weekday without a plan has none (no invented day), and shows the own plan once one is added', async () => {
     const before = await client.get('/dagen');
-    expect(before.text).toMatch(/<details class="card" open><summary>onsdag \(idag\)<\/summary>\s*<p class="standard">Standarddag:<\/p><ul class="items standard"><li>07:00 frukost<\/li>/);
+    expect(before.text).toMatch(/<details class="card" open><summary>onsdag \(idag\)<\/summary>\s*<p class="muted no-plan">Ingen plan. Roboten säger ”Det vet jag inte”.<\/p>/);
+    expect(panel.store.scheduleFor('2026-11-25').activities).toEqual([]);
 
     await client.post('/dagen/aktivitet/lagg-till', { weekday: '3', time: '10:00', what: 'Skogsutflykt' });
     expect(panel.store.scheduleFor('2026-11-25').activities).toEqual([{ time: '10:00', what: 'Skogsutflykt' }]);
@@ -109,6 +123,46 @@ describe('the Dagens plan page', () => {
     const [activity] = panel.store.plan(3);
     await client.post('/dagen/aktivitet/ta-bort', { id: String(activity?.id) });
     expect(panel.store.plan(3)).toEqual([]);
+  });
+
+  it('offers the usual day as a suggestion on first run; taken, it is every weekday\'s plan to edit, and is not offered again', async () => {
+    const first = await client.get('/dagen');
+    expect(first.text).toContain('<h2>Förslag: en vanlig dag</h2>');
+    expect(first.text).toContain('<li>09:30 utevistelse</li>');
+    const taken = await client.post('/dagen/forslag', { answer: 'take' });
+    expect([taken.status, taken.location]).toEqual([303, '/dagen']);
+    for (const weekday of [1, 2, 3, 4, 5] as const) expect(panel.store.plan(weekday).map((a) => a.time)).toEqual(['07:00', '09:00', '09:30', '11:30', '12:15', '14:30']);
+    const after = await client.get('/dagen');
+    expect(after.text).toContain('Förslaget gäller nu måndag–fredag.');
+    expect(after.text).not.toContain('Förslag: en vanlig dag');
+    // Gympa on Tuesdays instead of going out: the weekday's own plan is edited like any other.
+    const tuesdayOut = panel.store.plan(2).find((a) => a.what === 'utevistelse');
+    await client.post('/dagen/aktivitet/ta-bort', { id: String(tuesdayOut?.id) });
+    await client.post('/dagen/aktivitet/lagg-till', { weekday: '2', time: '09:30', what: 'gympa' });
+    expect(panel.store.scheduleFor('2026-12-01').activities.map((a) => a.what)).toContain('gympa');
+    expect(panel.store.scheduleFor('2026-12-01').activities.map((a) => a.what)).not.toContain('utevistelse');
+  });
+
+  it('declining the suggestion keeps the plan empty and stops offering it', async () => {
+    await client.post('/dagen/forslag', { answer: 'decline' });
+    expect(panel.store.plan(3)).toEqual([]);
+    expect((await client.get('/dagen')).text).not.toContain('Förslag: en vanlig dag');
+    expect((await client.post('/dagen/forslag', { answer: 'maybe' })).location).toBe('/dagen');
+  });
+
+  it('adds a one-off plan for a date that replaces the weekday\'s that day only, refuses a past date, and removes it', async () => {
+    panel.store.addActivity(4, '09:30', 'utevistelse');
+    await client.post('/dagen/datum/lagg-till', { date: '2026-11-26', time: '09:00', what: 'Utflykt till skogen' });
+    expect(panel.store.scheduleFor('2026-11-26').activities).toEqual([{ time: '09:00', what: 'Utflykt till skogen' }]);
+    expect(panel.store.scheduleFor('2026-12-03').activities).toEqual([{ time: '09:30', what: 'utevistelse' }]);
+    expect((await client.get('/dagen')).text).toMatch(/<h3>torsdag 26 november<\/h3><ul class="items"><li class="row"><span>09:00 Utflykt till skogen<\/span>/);
+    await client.post('/dagen/datum/lagg-till', { date: '2026-11-24', time: '09:00', what: 'För sent' });
+    expect((await client.get('/dagen')).text).toContain('Datumet har redan varit.');
+    await client.post('/dagen/datum/lagg-till', { date: '2026-11-27', time: '', what: 'Ingen tid' });
+    expect((await client.get('/dagen')).text).toContain('Skriv tiden som 15:30.');
+    const [outing] = panel.store.datePlan('2026-11-26');
+    await client.post('/dagen/datum/ta-bort', { id: String(outing?.id) });
+    expect(panel.store.scheduleFor('2026-11-26').activities).toEqual([{ time: '09:30', what: 'utevistelse' }]);
   });
 
   it('refuses an activity without a time or text', async () => {

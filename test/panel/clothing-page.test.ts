@@ -21,20 +21,31 @@ describe('the Kläder page', () => {
   });
   afterEach(() => panel.close());
 
-  it('lists every weather class by name, each following the robot\'s rules, with a box per garment', async () => {
+  it('lists the weather classes that occur, with their temperatures and what the robot says today, ticked', async () => {
+    // Wednesday 25 November 2026: the winter rules (overall, mössa, vantar, halsduk) whatever the forecast.
     const page = await client.get('/klader');
     expect(page.status).toBe(200);
     expect(page.text).toContain('<h1>Kläder</h1>');
-    expect(page.text.match(/<details class="card">/g)).toHaveLength(22);
-    for (const label of ['Kallt', 'Kallt och blött', 'Kallt och snö', 'Kallt, blött och snö', 'Svalt och blött', 'Milt', 'Varmt och sol', 'Hett och sol']) {
-      expect(page.text).toContain(`<summary>${label}<br><span class="standard">Robotens regler</span></summary>`);
-    }
-    expect(page.text.match(/type="checkbox" name="garment"/g)).toHaveLength(22 * 14);
+    // 22 keys less the six snowy ones for mild, warm and hot weather.
+    expect(page.text.match(/<details class="card">/g)).toHaveLength(16);
+    expect(page.text).not.toMatch(/Hett och snö|Varmt och snö|Milt och snö|Hett, blött och snö/);
+    expect(page.text).toContain(
+      '<summary><strong>Kallt och blött</strong> <span class="muted">(känns som 10 °C eller kallare)</span><br>Roboten säger idag: vattentät overall, stövlar, mössa, vantar, halsduk <span class="standard">(robotens regler)</span></summary>',
+    );
+    expect(page.text).toContain('<strong>Hett och sol</strong> <span class="muted">(känns som 20 °C eller varmare)</span>');
     expect(page.text).toContain('<input type="checkbox" name="garment" value="rain-clothes">regnkläder</label>');
+    expect(page.text).toContain('<input type="checkbox" name="garment" value="mittens" checked>vantar</label>');
     expect(page.text).not.toContain('Tillbaka till reglerna');
     const english = await client.get('/klader?lang=en');
-    expect(english.text).toContain('<summary>Cold, wet and snowy<br><span class="standard">The robot&#39;s rules</span></summary>');
-    expect(english.text).toContain('value="overall">snowsuit</label>');
+    expect(english.text).toContain('<strong>Cold, wet and snowy</strong> <span class="muted">(feels like 10 °C or colder)</span>');
+    expect(english.text).toContain('value="overall" checked>snowsuit</label>');
+  });
+
+  it('saving exactly what the rules say keeps the rules (no correction)', async () => {
+    const rules = ['waterproof-overall', 'boots', 'hat', 'mittens', 'scarf'];
+    await client.post('/klader/spara', ticked('cold-wet', rules));
+    expect(await readCorrections(store)).toEqual({});
+    expect((await client.get('/klader')).text).toContain('Roboten följer sina regler igen för ”Kallt och blött”.');
   });
 
   it("saves a teacher's correction into the clothing skill's store, shows it, and goes back to the rules", async () => {
@@ -46,21 +57,21 @@ describe('the Kläder page', () => {
 
     const page = await client.get('/klader');
     expect(page.text).toContain('Kläderna för ”Kallt och blött” är sparade.');
-    expect(page.text).toContain('<summary>Kallt och blött<br><span class="muted">regnkläder, stövlar, mössa</span></summary>');
+    expect(page.text).toContain('<summary><strong>Kallt och blött</strong> <span class="muted">(känns som 10 °C eller kallare)</span><br>Roboten säger idag: regnkläder, stövlar, mössa <span class="corrected">(ert val)</span></summary>');
     expect(page.text).toContain('value="boots" checked>stövlar');
-    expect(page.text.match(/ checked>/g)).toHaveLength(3);
+
     expect(page.text.match(/Tillbaka till reglerna/g)).toHaveLength(1);
 
     await client.post('/klader/spara', ticked('hot-sunny', []));
     expect(await readCorrections(store)).toEqual({ 'cold-wet': ['rain-clothes', 'boots', 'hat'], 'hot-sunny': [] });
-    expect((await client.get('/klader')).text).toContain('<summary>Hett och sol<br><span class="muted">Inga särskilda kläder</span></summary>');
+    expect((await client.get('/klader')).text).toContain('Roboten säger idag: Inga särskilda kläder <span class="corrected">(ert val)</span></summary>');
 
     const back = await client.post('/klader/regler', { key: 'cold-wet' });
     expect([back.status, back.location]).toEqual([303, '/klader']);
     expect(await readCorrections(store)).toEqual({ 'hot-sunny': [] });
     const after = await client.get('/klader');
     expect(after.text).toContain('Roboten följer sina regler igen för ”Kallt och blött”.');
-    expect(after.text).toContain('<summary>Kallt och blött<br><span class="standard">Robotens regler</span></summary>');
+    expect(after.text).toContain('Roboten säger idag: vattentät overall, stövlar, mössa, vantar, halsduk <span class="standard">(robotens regler)</span></summary>');
   });
 
   it('refuses a forged form with an unknown garment or weather class and changes nothing', async () => {

@@ -14,7 +14,9 @@ describe('what teachers and children typed', () => {
   afterEach(() => panel.close());
 
   it('is shown as text on every page, never as HTML', async () => {
-    const child = panel.store.addChild(ATTACK);
+    // A name from before first names were checked (one word of letters) is still shown, as text.
+    const id = Number(panel.store.db.prepare('INSERT INTO children (first_name, may_tell_pickup) VALUES (?, 0)').run(ATTACK).lastInsertRowid);
+    const child = { id };
     panel.store.setDefaultPickup(child.id, 1, ATTACK, null);
     panel.store.setPickup(child.id, '2026-11-25', ATTACK, '15:30', `"'><script>alert(1)</script>`);
     panel.store.raiseAlert({ at: at('2026-11-25T09:00:00'), text: '<script>alert("larm")</script>', category: 'hurt', level: 'needs_adult', about: 'self' }, 0);
@@ -38,7 +40,7 @@ describe('what teachers and children typed', () => {
     await client.get('/barn');
     await client.post('/barn/lagg-till', { name: ATTACK });
     const page = await client.get('/barn');
-    expect(page.text).toContain('&lt;img src=x onerror=alert(1)&gt; är tillagd.');
+    expect(page.text).toContain('”&lt;img src=x onerror=alert(1)&gt;”: skriv bara förnamnet');
     expect(page.text).not.toContain('<img');
   });
 });

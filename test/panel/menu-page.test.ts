@@ -1,3 +1,4 @@
+import type { LunchData } from '../../protocol/messages';
 import { startTestPanel, type PanelClient, type TestPanel } from './panel-harness';
 
 // Wednesday 25 November 2026: this week is Monday 23 to Friday 27 (week 48), next week 30 November to 4 December.
@@ -6,32 +7,44 @@ const THIS_MONDAY = '2026-11-23';
 const NEXT_MONDAY = '2026-11-30';
 const everything = (panel: TestPanel) => panel.store.manualMenu('2026-11-01', '2026-12-31');
 
+/** A menu system that has this Wednesday's lunch. */
+const feedWithWednesday = async (): Promise<LunchData> => ({
+  menu: { provider: 'skolmaten', days: [{ date: '2026-11-25', holiday: null, meals: [{ kind: 'lunch', dishes: ['Fiskgratäng', 'Potatismos'] }] }] },
+  fetchedAt: '2026-11-25T05:00:00.000Z',
+  stale: false,
+});
+
 describe('the Mat page', () => {
   let panel: TestPanel;
   let client: PanelClient;
   beforeEach(async () => {
-    panel = await startTestPanel({ now: NOW });
+    panel = await startTestPanel({ now: NOW, fetchedMenu: feedWithWednesday });
     client = panel.client();
     await client.login();
     await client.get('/mat');
   });
   afterEach(() => panel.close());
 
-  it('shows this week and next, Monday to Friday, with a text box from today on and the days gone by read-only', async () => {
+  it('shows the coming days of this week and next, Monday to Friday, each with where the robot gets its lunch', async () => {
     panel.store.setManualMenuDay('2026-11-24', ['Köttbullar', 'Potatismos']);
+    panel.store.setManualMenuDay('2026-11-26', ['Pannkakor']);
     const page = await client.get('/mat');
     expect(page.status).toBe(200);
     expect(page.text).toContain('<h1>Lunchmeny</h1>');
     expect(page.text).toContain('<h2>Den här veckan (vecka 48)</h2>');
     expect(page.text).toContain('<h2>Nästa vecka (vecka 49)</h2>');
-    expect(page.text).toMatch(/<p class="day-name">tis 24 nov<\/p><p class="muted">Köttbullar · Potatismos<\/p>/);
-    expect(page.text).toMatch(/<p class="day-name">mån 23 nov<\/p><p class="muted">Inget inlagt.<\/p>/);
+    // Days gone by are not shown at all.
+    expect(page.text).not.toContain('Köttbullar');
+    expect(page.text).not.toMatch(/mån 23 nov|tis 24 nov/);
     expect(page.text).toContain('<label>ons 25 nov (idag)<textarea name="dishes_2026-11-25"');
     for (const date of ['2026-11-25', '2026-11-26', '2026-11-27', '2026-11-30', '2026-12-04']) expect(page.text).toContain(`name="dishes_${date}"`);
     for (const date of ['2026-11-23', '2026-11-24', '2026-11-28', '2026-11-29']) expect(page.text).not.toContain(`name="dishes_${date}"`);
     expect(page.text.match(/action="\/mat\/spara"/g)).toHaveLength(2);
-    // The robot here takes its lunch from a menu system: the page says this menu is not in use.
-    expect(page.text).toContain('Menyn här används bara när lunch.provider är ”manual”.');
+    // The feed (the harness's menu system) has Wednesday; Thursday is typed; Friday has nothing.
+    expect(page.text).toContain('En dag du skriver in här säger roboten i stället för menysystemets lunch.');
+    expect(page.text).toMatch(/name="dishes_2026-11-25"[^]*?<p class="source feed">Roboten säger: menysystemets Fiskgratäng · Potatismos.<\/p>/);
+    expect(page.text).toMatch(/name="dishes_2026-11-26"[^]*?<p class="source typed">Roboten säger: det inskrivna.<\/p>/);
+    expect(page.text).toMatch(/name="dishes_2026-11-27"[^]*?<p class="source none">Roboten säger: att den inte vet.<\/p>/);
     expect((await client.get('/mat?lang=en')).text).toContain('<label>Wed 25 Nov (today)<textarea');
   });
 
@@ -96,11 +109,11 @@ describe('the Mat page', () => {
     expect(everything(panel)).toEqual([]);
   });
 
-  it('shows a dish like <script> as text, in the text box and on a day gone by', async () => {
+  it('shows a dish like <script> as text, in the text box', async () => {
     const attack = '<script>alert(1)</script>';
     await client.post('/mat/spara', { week: THIS_MONDAY, 'dishes_2026-11-25': attack });
     expect(everything(panel)).toEqual([{ date: '2026-11-25', dishes: [attack] }]);
-    panel.store.setManualMenuDay('2026-11-24', [`"'><img src=x onerror=alert(1)>`]);
+    panel.store.setManualMenuDay('2026-11-26', [`"'><img src=x onerror=alert(1)>`]);
     const page = await client.get('/mat');
     expect(page.text).toContain('>&lt;script&gt;alert(1)&lt;/script&gt;</textarea>');
     expect(page.text).toContain('&quot;&#39;&gt;&lt;img src=x onerror=alert(1)&gt;');
@@ -108,9 +121,9 @@ describe('the Mat page', () => {
   });
 });
 
-describe('the Mat page at the weekend, for a robot that uses this menu', () => {
-  it('shows this week read-only without a form and does not say the menu is unused', async () => {
-    const panel = await startTestPanel({ now: '2026-11-28T10:00:00', manualMenuInUse: true });
+describe('the Mat page at the weekend, for a robot without a menu system', () => {
+  it('shows only next week, and says the typed menu is what the robot says', async () => {
+    const panel = await startTestPanel({ now: '2026-11-28T10:00:00' });
     try {
       const client = panel.client();
       await client.login();
@@ -118,9 +131,41 @@ describe('the Mat page at the weekend, for a robot that uses this menu', () => {
       expect(page.status).toBe(200);
       expect(page.text.match(/action="\/mat\/spara"/g)).toHaveLength(1);
       expect(page.text).toContain('name="week" value="2026-11-30"');
-      expect(page.text).not.toContain('lunch.provider');
+      expect(page.text).not.toContain('Den här veckan');
+      expect(page.text).toContain('Roboten har inget menysystem: den säger lunchen som skrivs in här.');
       expect((await client.post('/mat/spara', { week: THIS_MONDAY, 'dishes_2026-11-27': 'Fisk' })).status).toBe(400);
       expect(panel.store.manualMenu(THIS_MONDAY, '2026-11-27')).toEqual([]);
+    } finally {
+      await panel.close();
+    }
+  });
+});
+
+describe('what the children thought of the food, for the kitchen', () => {
+  it('shows this week per day and dish, and downloads it as CSV that a spreadsheet reads as text', async () => {
+    const panel = await startTestPanel({ now: NOW });
+    try {
+      const client = panel.client();
+      await client.login();
+      expect((await client.get('/mat')).text).toContain('Inga omdömen ännu den här veckan.');
+      for (const rating of ['good', 'good', 'bad'] as const) panel.store.countLunchRating('2026-11-24', 'Fiskgratäng · Grönsaksgratäng', rating);
+      panel.store.countLunchRating('2026-11-25', '=HYPERLINK("x")', 'okay');
+      panel.store.countLunchRating('2026-11-16', 'Förra veckan', 'good');
+      const page = await client.get('/mat');
+      expect(page.text).toContain('<h2>Vad barnen tyckte om maten (den här veckan)</h2>');
+      expect(page.text).toContain('<li><strong>tis 24 nov</strong> Fiskgratäng · Grönsaksgratäng<br>God: 2 · Sådär: 0 · Inte god: 1</li>');
+      expect(page.text).not.toContain('Förra veckan');
+      const csv = await client.get('/mat/omdomen.csv');
+      expect(csv.status).toBe(200);
+      expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+      expect(csv.headers.get('content-disposition')).toBe('attachment; filename="maten-vecka-2026-11-23.csv"');
+      expect(csv.text.split('\r\n')).toEqual([
+        // (fetch's text() drops the byte-order mark the panel sends for Excel)
+        '"Datum";"Rätt";"God";"Sådär";"Inte god"',
+        '"2026-11-24";"Fiskgratäng · Grönsaksgratäng";"2";"0";"1"',
+        `"2026-11-25";"'=HYPERLINK(""x"")";"0";"1";"0"`,
+        '',
+      ]);
     } finally {
       await panel.close();
     }

@@ -17,8 +17,14 @@ const SCREENSHOTS = path.resolve(__dirname, '../../test-output/panel');
 
 async function expectTouchTargets(page: Page): Promise<void> {
   for (const target of await page.locator('main button, main input:not([type=hidden]), main select, header a').all()) {
-    const box = await target.boundingBox();
-    expect(box?.height ?? 0).toBeGreaterThanOrEqual(44);
+    // Inside a closed <details>: not on the screen until opened.
+    if (!(await target.isVisible())) continue;
+    // A checkbox or radio button is tapped through its whole label.
+    const kind = await target.getAttribute('type');
+    const tapped = kind === 'checkbox' || kind === 'radio' ? target.locator('xpath=ancestor::label[1]') : target;
+    const box = await tapped.boundingBox();
+    const what = await target.evaluate((e) => e.outerHTML.slice(0, 120));
+    expect([what, page.url(), (box?.height ?? 0) >= 44]).toEqual([what, page.url(), true]);
   }
 }
 
@@ -39,6 +45,33 @@ describe('the panel in Chromium on a phone', () => {
       now: '2026-11-25T09:40:00',
       store: robot.preschool!,
       onChildrenChanged: () => robot.refreshRoster(),
+      clothingStore: robot.skillStore('clothing'),
+      // The menu system has Thursday's lunch; its feed is what the robot says unless a teacher types a day.
+      fetchedMenu: async () => ({
+        menu: { provider: 'skolmaten', days: [{ date: '2026-11-26', holiday: null, meals: [{ kind: 'lunch', dishes: ['Pannkakor med sylt'] }] }] },
+        fetchedAt: '2026-11-25T05:00:00.000Z',
+        stale: false,
+      }),
+      status: () => ({
+        bridge: 'roboten hämtar dem själv (ingen bridge.url)',
+        dataAge: null,
+        errors: [],
+        sources: [
+          {
+            id: 'weather',
+            upstream: 'SMHI',
+            state: { lastFailure: { at: '2026-11-25T08:39:00.000Z', problem: { kind: 'network', detail: 'getaddrinfo ENOTFOUND opendata-download-metfcst.smhi.se' } } },
+          },
+          { id: 'warnings', upstream: 'SMHI', state: {} },
+          { id: 'lunch', upstream: 'Skolmaten', state: { lastSuccessAt: '2026-11-25T05:00:00.000Z', dataFetchedAt: '2026-11-25T05:00:00.000Z' } },
+        ],
+        model: 'enkel matchning (understanding.classifier "baseline")',
+        skills: robot.skills.map((skill) => skill.manifest.name.sv),
+        diskFreeBytes: 12_400_000_000,
+        version: '0.1.0',
+        certFingerprint: '3A:5F:…:9C',
+        intentNames: Object.fromEntries(robot.skills.flatMap((skill) => skill.manifest.intents.map((i) => [i.id, skill.manifest.name.sv]))),
+      }),
     });
   });
   afterAll(async () => {
@@ -57,20 +90,21 @@ describe('the panel in Chromium on a phone', () => {
     await page.getByLabel('Kod från roboten').fill(SETUP_CODE);
     await page.getByLabel('Nytt lösenord').fill(NEW_PASSWORD);
     await page.getByLabel('Samma lösenord igen').fill(NEW_PASSWORD);
+    // The pick-up default for every child: no is chosen already.
+    expect(await page.getByLabel('Nej, inte förrän vi säger ja för barnet (rekommenderas)').isChecked()).toBe(true);
+    await page.screenshot({ path: `${SCREENSHOTS}/setup.png`, fullPage: true });
     await page.getByRole('button', { name: 'Spara lösenord' }).tap();
-    await page.waitForURL(/\/login$/);
-    expect(await page.getByRole('status').textContent()).toBe('Lösenordet är sparat. Logga in med det.');
-
-    await page.getByLabel('Lösenord').fill(NEW_PASSWORD);
-    await page.getByRole('button', { name: 'Logga in' }).tap();
-    await page.waitForURL(`${panel.url}/`);
-    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Idag');
-
-    await page.getByRole('navigation').getByRole('link', { name: 'Barn' }).tap();
+    // Logged in straight away, on the children's page: no second login.
     await page.waitForURL(/\/barn$/);
+    expect(await page.getByRole('status').textContent()).toBe('Lösenordet är sparat och du är inloggad. Lägg till barnen här.');
+    expect(robot.preschool!.mayTellPickupByDefault()).toBe(false);
+
+    await page.getByLabel('Förnamn').fill('Alva Svensson');
+    await page.getByRole('button', { name: 'Lägg till barn' }).tap();
+    await page.getByRole('status').filter({ hasText: 'skriv bara förnamnet, ett ord med bokstäver' }).waitFor();
     await page.getByLabel('Förnamn').fill('Alva');
     await page.getByRole('button', { name: 'Lägg till barn' }).tap();
-    await page.waitForURL(/\/barn$/);
+    await page.getByRole('status').filter({ hasText: 'Alva är tillagd.' }).waitFor();
     expect(await page.getByRole('status').textContent()).toBe('Alva är tillagd.');
     expect(await page.getByRole('heading', { level: 2, name: 'Alva' }).count()).toBe(1);
     await expectTouchTargets(page);
@@ -141,6 +175,69 @@ describe('the panel in Chromium on a phone', () => {
     expect(await page.locator('meta[http-equiv=refresh]').getAttribute('content')).toBe('10');
     expect(await page.locator('ul.alerts > li.done').count()).toBe(3);
     await page.screenshot({ path: `${SCREENSHOTS}/larm.png`, fullPage: true });
+    await context.close();
+  });
+
+  it('shows every page on the phone: the plan suggestion, the typed menu and its source, the ratings, the clothes today, an honest status', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, javaScriptEnabled: false, locale: 'sv-SE' });
+    const page = await context.newPage();
+    await page.goto(`${panel.url}/login`);
+    await page.getByLabel('Lösenord').fill(NEW_PASSWORD);
+    await page.getByRole('button', { name: 'Logga in' }).tap();
+    await page.waitForURL(`${panel.url}/`);
+    const shoot = async (name: string): Promise<void> => {
+      const body = await page.locator('body').boundingBox();
+      expect(body?.width ?? 999).toBeLessThanOrEqual(390);
+      await expectTouchTargets(page);
+      await page.screenshot({ path: `${SCREENSHOTS}/${name}.png`, fullPage: true });
+    };
+    await shoot('idag');
+    await page.goto(`${panel.url}/barn`);
+    await shoot('barn');
+
+    // No plan: the robot does not know; the usual day is offered, taken, then Tuesday gets gympa.
+    expect((await robot.conversation.ask('vad ska vi göra idag')).answer).toBe('Jag vet inte vad vi ska göra idag. Fråga en fröken!');
+    await page.goto(`${panel.url}/dagen`);
+    await shoot('dagen-forslag');
+    await page.getByRole('button', { name: 'Använd för måndag–fredag' }).tap();
+    await page.getByRole('status').filter({ hasText: 'Förslaget gäller nu måndag–fredag.' }).waitFor();
+    expect((await robot.conversation.ask('vad ska vi göra idag')).answer).toContain('Klockan halv tolv är det lunch');
+    await page.getByLabel('Datum').first().fill('2026-11-27');
+    await page.locator('form[action="/dagen/datum/lagg-till"]').getByLabel('Tid').fill('09:00');
+    await page.locator('form[action="/dagen/datum/lagg-till"]').getByLabel('Aktivitet').fill('Utflykt till skogen');
+    await page.locator('form[action="/dagen/datum/lagg-till"]').getByRole('button', { name: 'Lägg till' }).tap();
+    await page.getByRole('status').filter({ hasText: 'Sparat.' }).waitFor();
+    expect(robot.preschool!.scheduleFor('2026-11-27').activities).toEqual([{ time: '09:00', what: 'Utflykt till skogen' }]);
+    await shoot('dagen');
+
+    // The Mat page: coming days only, each with where the robot's answer comes from; a typed day wins.
+    await page.goto(`${panel.url}/mat`);
+    expect(await page.getByText('Roboten säger: menysystemets Pannkakor med sylt.').count()).toBe(1);
+    await page.getByLabel('ons 25 nov (idag)').fill('Fiskgratäng');
+    await page.getByRole('button', { name: 'Spara' }).first().tap();
+    await page.getByRole('status').filter({ hasText: 'Menyn är sparad.' }).waitFor();
+    expect(await page.getByText('Roboten säger: det inskrivna.').count()).toBe(1);
+    robot.preschool!.countLunchRating('2026-11-24', 'Köttbullar', 'good');
+    robot.preschool!.countLunchRating('2026-11-24', 'Köttbullar', 'bad');
+    await page.reload();
+    expect(await page.getByText('God: 1 · Sådär: 0 · Inte god: 1').count()).toBe(1);
+    expect(await page.getByRole('link', { name: 'Ladda ner veckan (CSV)' }).getAttribute('href')).toBe('/mat/omdomen.csv');
+    await shoot('mat');
+
+    await page.goto(`${panel.url}/klader`);
+    expect(await page.locator('details.card').count()).toBe(16);
+    await page.locator('details.card summary').first().tap();
+    await shoot('klader');
+
+    await page.goto(`${panel.url}/larm`);
+    await shoot('larm-lista');
+    await page.goto(`${panel.url}/status`);
+    expect(await page.getByText('Kan inte nå SMHI — ingen internetanslutning?').count()).toBeGreaterThan(0);
+    expect(await page.getByText('Inga fel.').count()).toBe(0);
+    expect(await page.getByText('3A:5F:…:9C').count()).toBe(1);
+    await shoot('status');
+    await page.goto(`${panel.url}/losenord`);
+    await shoot('losenord');
     await context.close();
   });
 });

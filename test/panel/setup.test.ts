@@ -45,17 +45,23 @@ describe('first start without a password: /setup', () => {
     expect(panel.store.setting('staff_password_hash')).toBeUndefined();
   });
 
-  it('saves the hash in the store settings with the right code, then /setup is gone and the password logs in', async () => {
+  it('saves the hash with the right code and logs the teacher in; then /setup is gone and the password logs in', async () => {
     const client = panel.client();
     await client.get('/setup');
     const done = await client.post('/setup', { code: ` ${SETUP_CODE} `, password: NEW_PASSWORD, repeat: NEW_PASSWORD });
-    expect([done.status, done.location]).toEqual([303, '/login']);
+    expect([done.status, done.location]).toEqual([303, '/barn']);
+    const children = await client.get('/barn');
+    expect(children.status).toBe(200);
+    expect(children.text).toContain('Lösenordet är sparat och du är inloggad.');
+    // Nothing chosen: new children start with the private answer.
+    expect(panel.store.mayTellPickupByDefault()).toBe(false);
+    expect(panel.store.addChild('Alva').mayTellPickup).toBe(false);
+    await client.post('/logout');
+    await client.get('/login');
     const hash = panel.store.setting('staff_password_hash');
     expect(hash).toMatch(/^scrypt\$/);
     expect(verifyPassword(NEW_PASSWORD, hash as string)).toBe(true);
 
-    const loginPage = await client.get('/login');
-    expect(loginPage.text).toContain('Lösenordet är sparat');
     expect((await client.get('/setup')).status).toBe(404);
     expect((await client.post('/setup', { code: SETUP_CODE, password: 'ett annat lösenord', repeat: 'ett annat lösenord' })).status).toBe(404);
     expect(verifyPassword(NEW_PASSWORD, panel.store.setting('staff_password_hash') as string)).toBe(true);
@@ -63,6 +69,16 @@ describe('first start without a password: /setup', () => {
     const login = await client.post('/login', { password: NEW_PASSWORD });
     expect([login.status, login.location]).toEqual([303, '/']);
     expect((await client.get('/')).status).toBe(200);
+  });
+
+  it('asks for the preschool-wide pick-up default, no unless yes is chosen', async () => {
+    const client = panel.client();
+    const form = await client.get('/setup');
+    expect(form.text).toContain('Får roboten säga vem som hämtar ett nytt barn?');
+    expect(form.text).toContain('<input type="radio" name="may_tell_default" value="no" checked>');
+    await client.post('/setup', { code: SETUP_CODE, password: NEW_PASSWORD, repeat: NEW_PASSWORD, may_tell_default: 'yes' });
+    expect(panel.store.mayTellPickupByDefault()).toBe(true);
+    expect(panel.store.addChild('Alva').mayTellPickup).toBe(true);
   });
 
   it('locks the code form after five wrong codes', async () => {

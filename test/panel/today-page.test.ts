@@ -145,6 +145,56 @@ describe('the status page', () => {
     }
   });
 
+  it('tells the truth per data source: an unreachable SMHI is an error in plain Swedish, not "Inga fel"; counts by the skills\' names', async () => {
+    const panel = await startTestPanel({
+      status: () => ({
+        bridge: 'roboten hämtar dem själv (ingen bridge.url)',
+        dataAge: null,
+        errors: [],
+        sources: [
+          {
+            id: 'weather',
+            upstream: 'SMHI',
+            state: {
+              lastSuccessAt: '2026-11-24T06:00:00.000Z',
+              lastFailure: { at: '2026-11-25T08:35:00.000Z', problem: { kind: 'network', detail: 'getaddrinfo ENOTFOUND opendata-download-metfcst.smhi.se' } },
+              dataFetchedAt: '2026-11-24T06:00:00.000Z',
+            },
+          },
+          { id: 'warnings', upstream: 'SMHI', state: {} },
+          { id: 'lunch', upstream: 'Skolmaten', state: { lastSuccessAt: '2026-11-25T08:00:00.000Z', dataFetchedAt: '2026-11-25T08:00:00.000Z' } },
+        ],
+        model: 'tränad modell, 14 avsikter',
+        skills: ['Klockan', 'Maten', 'Hämtning'],
+        diskFreeBytes: 3_200_000_000,
+        version: '0.1.0',
+        certFingerprint: 'AB:CD:EF',
+        intentNames: { pickup: 'Hämtning', needs_adult: 'Hämta en vuxen' },
+      }),
+    });
+    try {
+      const client = panel.client();
+      await client.login();
+      panel.store.countQuestion('2026-11-25', 'pickup');
+      panel.store.countQuestion('2026-11-25', 'needs_adult');
+      const page = await client.get('/status');
+      expect(page.text).not.toContain('Inga fel.');
+      expect(page.text).toContain('<li>Väder: Kan inte nå SMHI — ingen internetanslutning?</li>');
+      expect(page.text).toMatch(/<dt>Väder<\/dt><dd class="failing">Senast hämtat 2026-11-24 07:00. Fel 09:35: Kan inte nå SMHI — ingen internetanslutning\? Roboten svarar från uppgifter som är 27 tim gamla.<\/dd>/);
+      expect(page.text).toContain('<dt>Vädervarningar</dt><dd class="ok">Aldrig hämtat sedan start. Roboten har inga uppgifter att svara från.</dd>');
+      expect(page.text).toContain('<dt>Matsedel</dt><dd class="ok">Senast hämtat 09:00. Roboten svarar från uppgifter som är 40 min gamla.</dd>');
+      expect(page.text).toContain('tränad modell, 14 avsikter');
+      expect(page.text).toContain('Klockan, Maten, Hämtning');
+      expect(page.text).toContain('3,2 GB');
+      expect(page.text).toContain('<dd class="fingerprint">AB:CD:EF</dd>');
+      expect(page.text).toMatch(/<span>Hämtning<\/span><strong>1<\/strong>/);
+      expect(page.text).toMatch(/<span>Hämta en vuxen<\/span><strong>1<\/strong>/);
+      expect(page.text).not.toMatch(/<span>(pickup|needs_adult)<\/span>/);
+    } finally {
+      await panel.close();
+    }
+  });
+
   it('still shows the page when status() throws', async () => {
     const panel = await startTestPanel({
       status: () => {

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { MIGRATIONS } from '../../robot/preschool/migrations';
-import { DEFAULT_DAY, PreschoolStore, StoreInputError } from '../../robot/preschool/preschool-store';
+import { PreschoolStore, StoreInputError } from '../../robot/preschool/preschool-store';
 import { tempDir } from '../support/robot-harness';
 
 const WEDNESDAY = '2026-11-25';
@@ -33,10 +33,11 @@ describe('the preschool store', () => {
     store.addChild('Alva');
     expect(() => store.addChild('alva')).toThrow(expect.objectContaining({ text: { sv: 'alva finns redan på listan.', en: 'alva is already on the list.' } }));
     expect(() => store.addChild('x'.repeat(51))).toThrow(StoreInputError);
-    // Double first names have a space ("Anna Karin"); a name is text, whatever it holds.
-    store.addChild('Anna Karin');
+    // Double first names take a hyphen ("Anna-Karin"): a first name is one word.
+    store.addChild('Anna-Karin');
+    expect(() => store.addChild('Anna Karin')).toThrow('one word of letters');
     expect(() => store.addChild('   ')).toThrow('The first name is empty.');
-    expect(store.children().map((c) => c.firstName)).toEqual(['Alva', 'Anna Karin']);
+    expect(store.children().map((c) => c.firstName)).toEqual(['Alva', 'Anna-Karin']);
   });
 
   it('tells a pick-up entered for the day, else the weekday default, else unknown', () => {
@@ -68,9 +69,9 @@ describe('the preschool store', () => {
     expect(() => store.setPickup(alva.id, WEDNESDAY, 'mormor', '25:00')).toThrow('"25:00" is not a time (HH:MM).');
   });
 
-  it('gives the weekday plan, the defaults when none is planned, and nothing at weekends', () => {
+  it('gives the weekday plan, nothing when none is planned (no invented day), and nothing at weekends', () => {
     const store = openStore();
-    expect(store.scheduleFor(WEDNESDAY).activities).toEqual(DEFAULT_DAY);
+    expect(store.scheduleFor(WEDNESDAY).activities).toEqual([]);
     store.addActivity(4, '10:00', 'skogen');
     store.addActivity(4, '08:00', 'frukost');
     store.addMessage(THURSDAY, 'Kom ihåg regnkläder');
@@ -151,7 +152,10 @@ describe('what teachers type, kept safely', () => {
     store.addChild('Alva');
     expect(() => store.addChild('Al\u200Bva')).toThrow('Alva is already on the list.');
     for (const name of ['\u200B\u200C', '\u0000', '\u001b', '123', '--']) expect(() => store.addChild(name)).toThrow(/needs letters|is empty/);
-    expect(store.addChild('\u202EEli\u0000as').firstName).toBe('Eli as');
+    expect(store.addChild('\u202EElias\u0000').firstName).toBe('Elias');
+    // First names only: one word of letters, a hyphen allowed.
+    for (const name of ['Eli as', 'Alva Svensson', 'Alva2', "O'Neil", 'Anna--Lena']) expect(() => store.addChild(name)).toThrow('one word of letters');
+    expect(store.addChild('Anna-Lena').firstName).toBe('Anna-Lena');
     const child = store.addChild('Noa\u0301h');
     expect(child.firstName).toBe('Noáh'.normalize('NFC'));
     store.addMessage('2026-11-25', 'Kom ihåg \u001b[2Jregnkläder\u0007');

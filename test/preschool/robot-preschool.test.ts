@@ -5,6 +5,7 @@ import { PreschoolStore } from '../../robot/preschool/preschool-store';
 import { createSpeechOut } from '../../speech/out/create';
 import { sanitizeForSpeech } from '../../speech/out/sanitize';
 import { at, testConfig, testRobot } from '../support/robot-harness';
+import { startFixtureServer } from '../support/fixture-server';
 
 /** The day the tests' entries are for: the robot's real-time purge must not treat them as past days. */
 const REAL_DAY = fixedClock(at('2026-11-25T10:00:00'));
@@ -82,12 +83,35 @@ describe('the robot and the preschool store', () => {
     const robot = testRobot({ config, realClock: REAL_DAY });
     await robot.conversation.ask('vem hämtar alva');
     await robot.conversation.ask('vem hämtar noah');
-    await robot.conversation.ask('vad ska vi göra idag');
+    // A child answering "Vad heter du?" with a name the robot does not know gets the same answer as for Noah:
+    // the robot never reveals whether a child exists, or whether its pick-up is secret.
+    await robot.conversation.ask('vem hämtar mig');
+    await robot.conversation.ask('Elias');
     expect(robot.turns.map((t) => t.answer)).toEqual([
       'Mormor hämtar Alva klockan halv fyra.',
       'Det vet jag inte. Fråga en fröken!',
-      expect.stringContaining('Klockan halv tolv är det lunch'),
+      'Jag ska titta efter. Vad heter du?',
+      'Det vet jag inte. Fråga en fröken!',
     ]);
+    await robot.close();
+  });
+
+  it('reads no invented plan: without one it does not know; the teachers\' weekday plan and a date\'s own plan it tells', async () => {
+    const config = configWithStore();
+    const robot = testRobot({ config, realClock: REAL_DAY });
+    await robot.conversation.ask('vad ska vi göra idag');
+    await robot.conversation.ask('när ska vi gå ut');
+    robot.preschool?.addActivity(3, '11:30', 'lunch');
+    await robot.conversation.ask('vad ska vi göra idag');
+    robot.preschool?.addDateActivity('2026-11-25', '10:00', 'utflykt till skogen');
+    await robot.conversation.ask('vad ska vi göra idag');
+    const answers = robot.turns.map((t) => t.answer);
+    expect(answers[0]).toBe('Jag vet inte vad vi ska göra idag. Fråga en fröken!');
+    expect(answers[1]).toMatch(/^(Det vet jag inte|Jag vet inte vad vi ska göra idag)\. Fråga en fröken!$/);
+    expect(answers.join(' ')).not.toMatch(/halv tio/);
+    expect(answers[2]).toContain('Klockan halv tolv är det lunch');
+    expect(answers[3]).toContain('utflykt till skogen');
+    expect(answers[3]).not.toContain('lunch');
     await robot.close();
   });
 
@@ -143,5 +167,94 @@ describe('the robot and the preschool store', () => {
     expect(robot.turns[0]?.intent).toBe('needs_adult');
     expect(robot.events).toHaveLength(1);
     await robot.close();
+  });
+});
+
+describe('the lunch a teacher typed, with a menu system configured', () => {
+  it('says the typed dishes for the typed day and the feed for the others, whatever the provider', async () => {
+    const upstream = await startFixtureServer();
+    upstream.route('/solrosen/rss', { kind: 'file', file: 'bridge/lunch/skolmaten-week.xml', contentType: 'application/rss+xml' });
+    // The feed has köttbullar on Tuesday 12 May 2026 and kyckling on Friday, but the kitchen changed both.
+    const config = {
+      ...configWithStore((s) => {
+        s.setManualMenuDay('2026-05-12', ['Fiskgratäng']);
+        s.setManualMenuDay('2026-05-15', ['Pannkakor']);
+      }),
+      lunch: { provider: 'skolmaten' as const, url: `${upstream.url}/solrosen/rss`, source: 'default' },
+    };
+    try {
+      const tuesday = testRobot({ config, now: '2026-05-12T09:00:00', realClock: fixedClock(at('2026-05-12T09:00:00')) });
+      expect((await tuesday.conversation.ask('vad blir det för mat idag')).answer).toBe('Idag ska vi äta fiskgratäng.');
+      await tuesday.close();
+      const monday = testRobot({ config, now: '2026-05-11T09:00:00', realClock: fixedClock(at('2026-05-11T09:00:00')) });
+      expect((await monday.conversation.ask('vad blir det för mat idag')).answer.toLowerCase()).toContain('fiskgratäng med potatismos');
+      expect((await monday.conversation.ask('vad blir det för mat på fredag')).answer.toLowerCase()).toContain('pannkakor');
+      await monday.close();
+    } finally {
+      await upstream.close();
+    }
+  }, 30_000);
+});
+
+describe('the data sources\' health, for the status page', () => {
+  it('keeps why SMHI cannot be reached (a host that does not resolve) and the lunch feed\'s success', async () => {
+    const upstream = await startFixtureServer();
+    upstream.route('/solrosen/rss', { kind: 'file', file: 'bridge/lunch/skolmaten-week.xml', contentType: 'application/rss+xml' });
+    const base = testConfig('baseline');
+    const config = {
+      ...base,
+      weather: { ...base.weather, baseUrl: 'http://smhi.laiban-test.invalid', warningsBaseUrl: 'http://smhi.laiban-test.invalid' },
+      lunch: { provider: 'skolmaten' as const, url: `${upstream.url}/solrosen/rss`, source: 'default' },
+    };
+    const robot = testRobot({ config, now: '2026-05-12T09:00:00', realClock: fixedClock(at('2026-05-12T09:00:00')) });
+    try {
+      await robot.conversation.ask('vad blir det för mat idag');
+      await robot.conversation.ask('vad är det för väder');
+      const health = robot.bridgeLink!.health.snapshot();
+      expect(health.lunch?.lastSuccessAt).toBeDefined();
+      expect(health.lunch?.lastFailure).toBeUndefined();
+      expect(health.weather?.lastSuccessAt).toBeUndefined();
+      expect(health.weather?.lastFailure?.problem).toEqual({ kind: 'network', detail: expect.stringMatching(/ENOTFOUND|EAI_AGAIN/) });
+    } finally {
+      await robot.close();
+      await upstream.close();
+    }
+  }, 30_000);
+});
+
+describe('what the children thought of the food', () => {
+  it('counts "maten var god", "inte god" and an answer to "Vad tyckte du om maten?" per day and dish, never per child', async () => {
+    const config = configWithStore((s) => s.setManualMenuDay('2026-11-25', ['Fiskgratäng']));
+    const robot = testRobot({ config, now: '2026-11-25T12:30:00', realClock: REAL_DAY });
+    try {
+      expect((await robot.conversation.ask('maten var god')).answer).toBe('Vad roligt! Tack, det ska vi berätta för kocken!');
+      expect((await robot.conversation.ask('maten var inte god')).answer).toBe('Vad synd. Tack, det ska vi berätta för kocken!');
+      const asked = await robot.conversation.ask('tack för maten');
+      expect(asked.answer).toBe('Vad roligt att du vill berätta! Vad tyckte du om maten? Var den god, sådär eller inte god?');
+      expect((await robot.conversation.ask('sådär')).answer).toBe('Tack, det ska vi berätta för kocken!');
+      expect(robot.preschool?.lunchRatings('2026-11-23', '2026-11-27')).toEqual([{ date: '2026-11-25', dish: 'Fiskgratäng', good: 1, okay: 1, bad: 1 }]);
+      const columns = robot.preschool?.db.prepare('SELECT * FROM lunch_ratings LIMIT 1').get() as Record<string, unknown>;
+      expect(Object.keys(columns).sort()).toEqual(['count', 'date', 'dish', 'rating']);
+    } finally {
+      await robot.close();
+    }
+  });
+});
+
+describe('after lunch', () => {
+  it('asks "Vad tyckte du om maten?" after telling what we ate today, and counts the answer', async () => {
+    const config = configWithStore((s) => s.setManualMenuDay('2026-11-25', ['Köttbullar']));
+    const robot = testRobot({ config, now: '2026-11-25T13:10:00', realClock: REAL_DAY });
+    try {
+      expect((await robot.conversation.ask('vad åt vi idag')).answer).toBe('Idag åt vi köttbullar. Vad tyckte du om maten?');
+      expect((await robot.conversation.ask('den var jättegod')).answer).toBe('Vad roligt! Tack, det ska vi berätta för kocken!');
+      expect(robot.preschool?.lunchRatings('2026-11-25', '2026-11-25')).toEqual([{ date: '2026-11-25', dish: 'Köttbullar', good: 1, okay: 0, bad: 0 }]);
+    } finally {
+      await robot.close();
+    }
+    // Before lunch there is nothing to ask.
+    const morning = testRobot({ config, now: '2026-11-25T09:10:00', realClock: REAL_DAY });
+    expect((await morning.conversation.ask('vad blir det för mat idag')).answer).toBe('Idag ska vi äta köttbullar.');
+    await morning.close();
   });
 });

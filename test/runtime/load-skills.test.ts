@@ -28,7 +28,7 @@ describe('loading skills', () => {
     const loaded = loadSkills(builtinSkills, tempDir(), []);
     expect(loaded.problems).toEqual([]);
     expect(loaded.skills.map((s) => s.manifest.id).sort()).toEqual([
-      'clothing', 'date', 'goodbye', 'greeting', 'help', 'lunch', 'needs_adult', 'pickup', 'schedule', 'smalltalk', 'social', 'time', 'weather',
+      'clothing', 'date', 'goodbye', 'greeting', 'help', 'lunch', 'lunch_feedback', 'needs_adult', 'pickup', 'schedule', 'smalltalk', 'social', 'time', 'weather',
     ]);
   });
 

@@ -21,7 +21,8 @@ const DATA_SKILLS: Record<string, Expected> = {
   lunch: {
     skill: lunch,
     slots: ['date', 'meal'],
-    data: ['lunch'],
+    // lunch_feedback: the answer to its "Vad tyckte du om maten?" after lunch is counted.
+    data: ['lunch', 'lunch_feedback'],
     description: { sv: 'berätta vad det blir för mat', en: 'tell you what is for lunch' },
   },
   weather: {
@@ -96,6 +97,6 @@ describe('the built-in skills together', () => {
   });
 
   it('list the data skills after time and date and before smalltalk', () => {
-    expect(builtinSkills.map((s) => s.manifest.id).slice(0, 8)).toEqual(['time', 'date', 'lunch', 'weather', 'clothing', 'pickup', 'schedule', 'smalltalk']);
+    expect(builtinSkills.map((s) => s.manifest.id).slice(0, 9)).toEqual(['time', 'date', 'lunch', 'weather', 'clothing', 'pickup', 'schedule', 'lunch_feedback', 'smalltalk']);
   });
 });

@@ -1,10 +1,11 @@
 /** The lunch skill's answer: what we eat on the day asked about, or why there is nothing to tell. */
 import { dishesOn, menuDay } from '../../../protocol/menu';
 import { type CalendarDate, isDayOff, type LunchData, localTime, type Localized, type Reply, type SkillContext } from '../../sdk';
+import { answerLunchFeedback } from '../lunch_feedback/answer';
 import { askedDate } from '../shared/asked-date';
 import { requestData } from '../shared/request-data';
 import { NO_MENU } from './replies';
-import { type AskedMeal, isAskedMeal, sayMeal, sayOnlyLunch } from './say-meal';
+import { type AskedMeal, isAskedMeal, MEALS, sayMeal, sayOnlyLunch } from './say-meal';
 import { sayClosed, sayUnknownMenu } from './say-no-meal';
 
 /** Menus are made weeks ahead, so an old one is still right for most days; after a week it may have changed. */
@@ -37,7 +38,18 @@ function tellMenu(lunch: LunchData, { today, hour, date, meal, now }: Asked): Re
   return { speech: sayUnknownMenu(today, date), expression: 'thinking' };
 }
 
+/** After today's lunch the robot asks what the child thought; the answer comes back here in the rating slot. */
+const ASK_ABOUT_FOOD = { question: { sv: 'Vad tyckte du om maten?', en: 'What did you think of the food?' }, slot: 'rating' as const };
+
 export async function answerLunch(ctx: SkillContext): Promise<Reply> {
+  if (ctx.slots.rating !== undefined) return answerLunchFeedback(ctx);
+  const reply = await tellLunch(ctx);
+  const { date: today, hour } = localTime(ctx.now, ctx.timeZone);
+  const eatenToday = askedDate(ctx.slots, today) === today && hour >= MEALS.lunch.eatenBy && hour < 18;
+  return eatenToday && reply.expression === 'happy' && !isAskedMeal(ctx.slots.meal) ? { ...reply, followUp: ASK_ABOUT_FOOD } : reply;
+}
+
+async function tellLunch(ctx: SkillContext): Promise<Reply> {
   const { date: today, hour } = localTime(ctx.now, ctx.timeZone);
   const date = askedDate(ctx.slots, today);
   // Weekends and red days need no menu.

@@ -12,7 +12,7 @@ export default defineSkill({
     name: { sv: 'Maten', en: 'Lunch' },
     description: { sv: 'berätta vad det blir för mat', en: 'tell you what is for lunch' },
     languages: ['sv', 'en'],
-    permissions: { data: ['lunch'] },
+    permissions: { data: ['lunch', 'lunch_feedback'] },
     intents: [
       {
         id: 'lunch',
