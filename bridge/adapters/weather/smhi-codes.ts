@@ -4,8 +4,8 @@ import type { PrecipitationType, Sky } from '../../types';
 /** SMHI's in-band "no value" for every parameter. */
 export const SMHI_MISSING = 9999;
 
-export function smhiValue(value: number | null): number | null {
-  return value === null || value === SMHI_MISSING ? null : value;
+export function smhiValue(value: number | null | undefined): number | null {
+  return value === null || value === undefined || value === SMHI_MISSING ? null : value;
 }
 
 /** symbol_code (snow1g) and Wsymb2 (pmp3g) share one table, 1–27. */
@@ -31,7 +31,7 @@ const WMO_4_201: Record<number, PrecipitationType> = {
   3: 'freezing-rain',
   4: 'sleet', // mixed / ice
   5: 'snow',
-  6: 'snow', // wet snow
+  6: 'sleet', // wet snow: children see and feel it as sleet (snöblandat regn)
   7: 'sleet', // rain and snow
   8: 'hail', // ice pellets
   9: 'hail', // graupel

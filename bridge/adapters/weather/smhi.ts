@@ -22,8 +22,8 @@ export function smhiForecastUrl(baseUrl: string = SMHI_FORECAST_BASE_URL, lat: n
   return `${base}/api/category/snow1g/version/1/geotype/point/lon/${sixDecimals(lon)}/lat/${sixDecimals(lat)}/data.json`;
 }
 
-/** 9999 is SMHI's "missing"; null is accepted as the same thing. */
-const value = z.number().nullable();
+/** 9999 is SMHI's "missing"; null and a missing key are read as the same thing (skip the value, not the forecast). */
+const value = z.number().nullable().optional();
 
 // api-formats.md documents a flat [lon, lat]; some clients type it nested like pmp3g's [[lon, lat]], so both are read.
 const lonLat = z.array(z.number()).min(2);

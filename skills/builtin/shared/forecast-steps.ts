@@ -65,10 +65,26 @@ export function readingAt(steps: readonly ForecastStep[], at: Date): ForecastSte
 export type Fall = 'rain' | 'snow' | 'sleet' | 'hail' | 'freezing-rain';
 export type FallAmount = 'little' | 'some' | 'much';
 
+const DRY_SKIES: ReadonlySet<string> = new Set(['clear', 'partly-cloudy', 'cloudy', 'fog']);
+
+/** SMHI's probability of precipitation (%) from which a dry symbol is overruled. */
+export const LIKELY_PRECIPITATION = 50;
+
+/**
+ * The forecaster's own symbol says whether it rains. Real snow1g answers put 0.1–0.2 mm with a 20–30 %
+ * probability on many steps whose symbol is clear or half-clear: that is a chance, not rain.
+ */
+function dryBySymbol(step: ForecastStep): boolean {
+  if (step.sky === null || !DRY_SKIES.has(step.sky)) return false;
+  // Without a probability (MET Norway, hand-made steps) the amount still decides, as before.
+  return step.precipitationProbability !== null && step.precipitationProbability < LIKELY_PRECIPITATION;
+}
+
 /** What falls during the step, or undefined when nothing does. */
 export function fallOf(step: ForecastStep): Fall | undefined {
   const { precipitationMm: mm, precipitationType: type } = step;
   if (type === 'none' || (mm !== null && mm <= 0)) return undefined;
+  if (dryBySymbol(step)) return undefined;
   if (type === 'drizzle') return 'rain';
   if (type !== null) return type;
   if (mm !== null) return step.temperature !== null && step.temperature <= 0 ? 'snow' : 'rain';
