@@ -52,7 +52,10 @@ function synthesise(settings: EspeakSettings, text: SpeechText, lang: Lang): Syn
       }
       yield chunk;
     }
-    if (header.length < WAV_HEADER) throw await failed;
+    if (header.length < WAV_HEADER) {
+      const exited = await Promise.race([failed, new Promise<undefined>((r) => child.once('close', () => r(undefined)))]);
+      throw exited ?? new Error(`espeak-ng wrote no audio: ${stderr.trim() || '(no error output)'}`);
+    }
   }
   return { rate, chunks: chunks(), kill: () => void child.kill('SIGTERM') };
 }
