@@ -9,10 +9,15 @@ import { parseScryptHash } from '../core/passwords';
 import { DEFAULT_TIME_ZONE } from '../core/calendar';
 import { LANGS, type Lang } from '../core/languages';
 import { isSafeVoiceName, VOICE_NAME_RULE } from '../speech/out/voice-name';
+import { isAlsaDeviceName } from '../speech/in/microphone';
 import { closestTimeZone, isKnownTimeZone } from './time-zone';
 
 export const SPEECH_ENGINES = ['auto', 'espeak-ng', 'say', 'wav', 'none'] as const;
 export type SpeechEngine = (typeof SPEECH_ENGINES)[number];
+
+/** button: only the body's button stops the robot mid-sentence; voice too: a child who starts talking does. */
+export const BARGE_IN = ['button-and-voice', 'button'] as const;
+export type BargeIn = (typeof BARGE_IN)[number];
 
 /** model: the intent model trained on the device (the baseline answers until it is ready); baseline: the example matcher only. */
 export const CLASSIFIERS = ['model', 'baseline'] as const;
@@ -88,6 +93,13 @@ export const configFileSchema = z.strictObject({
       rate: z.int().min(80).max(450).default(150),
       maxChars: z.int().min(50).max(2000).default(400),
       wavDir: filePath.optional(),
+      microphone: z
+        .string()
+        .refine((d) => d === 'auto' || d === 'off' || isAlsaDeviceName(d), 'must be "auto", "off" or an ALSA capture device such as "plughw:1,0"')
+        .default('auto'),
+      voskModel: filePath.optional(),
+      listenAfterAnswerSeconds: z.number().min(0).max(60).default(8),
+      bargeIn: z.enum(BARGE_IN).default('button-and-voice'),
     })
     .prefault({}),
   log: z.strictObject({ level: z.enum(LOG_LEVELS).default('info'), file: filePath.optional() }).prefault({}),
@@ -186,7 +198,21 @@ export interface LaibanConfig {
   conversation: { followUpSeconds: number };
   /** minConfidence applies to the baseline; a trained model carries its own calibrated threshold. */
   understanding: { classifier: Classifier; minConfidence: number; modelDir: string };
-  speech: { engine: SpeechEngine; voices: Record<Lang, string>; rate: number; maxChars: number; wavDir: string };
+  /**
+   * microphone: "auto", "off" or an ALSA device; voskModel: a Vosk model folder (LAIBAN_VOSK_MODEL wins);
+   * listenAfterAnswerSeconds: how long after an answer a child may speak without the wake phrase.
+   */
+  speech: {
+    engine: SpeechEngine;
+    voices: Record<Lang, string>;
+    rate: number;
+    maxChars: number;
+    wavDir: string;
+    microphone: string;
+    voskModel?: string;
+    listenAfterAnswerSeconds: number;
+    bargeIn: BargeIn;
+  };
   log: { level: LogLevel; file: string };
   /** Where the preschool is: the forecast's point and the SMHI county (län) whose warnings count. */
   location: { lat: number; lon: number; countyId: number };

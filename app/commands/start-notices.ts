@@ -6,6 +6,7 @@ import type { Lang, Localized } from '../../core/languages';
 
 export interface StartFacts {
   robotName: string;
+  ears: { kind: 'voice' } | { kind: 'console'; missing: 'microphone' | 'model' | 'libvosk' };
   speech: { kind: 'on' } | { kind: 'off'; reason: string };
   /** How weather and menus arrive, as the bridge link says it (Swedish). */
   bridge?: string;
@@ -23,8 +24,18 @@ const speechOff = (reason: string): Localized =>
 
 export function startNotices(lang: Lang, facts: StartFacts): string[] {
   const pick = (text: Localized) => text[lang];
+  const missing: Record<'microphone' | 'model' | 'libvosk', Localized> = {
+    microphone: { sv: 'ingen mikrofon', en: 'no microphone' },
+    model: { sv: 'ingen taligenkänningsmodell', en: 'no speech model' },
+    libvosk: { sv: 'taligenkänningen (libvosk) saknas', en: 'the speech recogniser (libvosk) is missing' },
+  };
   const lines: Localized[] = [
-    { sv: `${facts.robotName} är igång i textläge (ingen mikrofon eller taligenkänningsmodell ännu).`, en: `${facts.robotName} is running in text mode (no microphone or speech model yet).` },
+    facts.ears.kind === 'voice'
+      ? { sv: `${facts.robotName} är igång och lyssnar.`, en: `${facts.robotName} is running and listening.` }
+      : {
+          sv: `${facts.robotName} är igång i textläge (${missing[facts.ears.missing].sv}; laiban doctor säger mer).`,
+          en: `${facts.robotName} is running in text mode (${missing[facts.ears.missing].en}; laiban doctor says more).`,
+        },
   ];
   if (facts.speech.kind === 'off') {
     const why = speechOff(facts.speech.reason);
@@ -44,6 +55,11 @@ export function startNotices(lang: Lang, facts: StartFacts): string[] {
 }
 
 export const consolePrompt: Localized = { sv: 'Skriv en fråga och tryck Enter. Skriv "exit" för att avsluta.', en: 'Type a question and press Enter. Type "exit" to quit.' };
+
+export const voicePrompt = (name: string): Localized => ({
+  sv: `Säg "hej ${name}", tryck på knappen, eller tryck Enter och prata. Du kan också skriva en fråga. Skriv "exit" för att avsluta.`,
+  en: `Say "hej ${name}", press the button, or press Enter and talk. You can also type a question. Type "exit" to quit.`,
+});
 
 /** "[personalen larmas] 09:41: …": an alert as the console shows it, at local time. */
 export function alertLine(lang: Lang, emergency: boolean, at: string, said: string): string {

@@ -12,13 +12,18 @@ import { configForCommand } from '../load-config';
 import { skillAdminFor } from './skill-admin-for';
 import { startAdminFor } from './start-admin';
 import { startPanelFor } from './start-panel';
-import { alertLine, consolePrompt, startNotices } from './start-notices';
+import { alertLine, consolePrompt, startNotices, voicePrompt } from './start-notices';
+import { chooseEars } from './choose-ears';
+import { runVoiceConsole, startEars } from './start-voice';
 
 export interface StartOptions {
   config?: string;
 }
 
-/** The robot: today a console front-end (no microphone support yet), answers printed and spoken. */
+/**
+ * The robot: with a microphone and a speech model it listens by voice (push-to-talk, "hej <name>", a
+ * listening window after each answer); otherwise the console front-end. Answers are printed and spoken.
+ */
 export async function startCommand(options: StartOptions): Promise<number> {
   const out = process.stdout;
   const config = configForCommand(options.config, process.stderr);
@@ -62,13 +67,22 @@ export async function startCommand(options: StartOptions): Promise<number> {
     },
     onState: (state, expression) => presenter?.onState(state, expression),
   });
+  let earsChoice = chooseEars(config);
+  let ears: Awaited<ReturnType<typeof startEars>> | undefined;
+  if (earsChoice.kind === 'voice') {
+    try {
+      ears = await startEars(earsChoice, robot.conversation, config, robot.log, () => (speech.kind === 'on' ? speech.out.interrupt?.() : undefined));
+    } catch (err) {
+      earsChoice = { kind: 'console', missing: 'model', why: (err as Error).message };
+    }
+  }
   body =
     bodyPort.kind === 'found'
       ? new BodyLink({
           path: bodyPort.path,
           log: robot.log.child({ part: 'body' }),
           // The button is push-to-talk: pressing it is what opening the console's prompt is.
-          onButton: (state) => state === 'down' && robot.conversation.wake(),
+          onButton: (state) => state === 'down' && (ears ? ears.voice.pushToTalk() : robot.conversation.wake()),
           onStatus: (status) => robot.log.info({ status }, 'body'),
         })
       : undefined;
@@ -80,10 +94,11 @@ export async function startCommand(options: StartOptions): Promise<number> {
   }
 
   // The console is the staff's: plain words in the robot's language; the technical reasons go to the log.
-  robot.log.info({ speech: speech.kind === 'off' ? speech.reason : 'on', body: bodyPort.kind === 'found' ? `${bodyPort.path} (${bodyPort.how})` : bodyPort.why }, 'started');
+  robot.log.info({ ears: earsChoice.kind === 'voice' ? `voice (${earsChoice.device}, ${earsChoice.modelDir})` : `console: ${earsChoice.why}`, speech: speech.kind === 'off' ? speech.reason : 'on', body: bodyPort.kind === 'found' ? `${bodyPort.path} (${bodyPort.how})` : bodyPort.why }, 'started');
   for (const problem of robot.skillProblems) robot.log.warn({ problem: problem.message }, 'skill problem');
   const notices = startNotices(config.language, {
     robotName: config.robotName,
+    ears: earsChoice.kind === 'voice' ? { kind: 'voice' } : { kind: 'console', missing: earsChoice.missing },
     speech: speech.kind === 'off' ? { kind: 'off', reason: speech.reason } : { kind: 'on' },
     ...(robot.bridgeLink ? { bridge: robot.bridgeLink.describe() } : {}),
     ...(robot.dataDirProblem ? { dataDirProblem: robot.dataDirProblem } : {}),
@@ -93,9 +108,14 @@ export async function startCommand(options: StartOptions): Promise<number> {
   for (const line of notices) out.write(`${line}\n`);
   const panel = await startPanelFor(robot, config, (line) => out.write(`${line}\n`));
   const admin = await startAdminFor(robot, config, (line) => out.write(`${line}\n`));
-  out.write(`${consolePrompt[config.language]}\n`);
-
-  await runConsole(robot.conversation, { input: process.stdin, output: out });
+  if (ears) {
+    out.write(`${voicePrompt(config.robotName)[config.language]}\n`);
+    await runVoiceConsole(ears.voice, process.stdin);
+    await ears.close();
+  } else {
+    out.write(`${consolePrompt[config.language]}\n`);
+    await runConsole(robot.conversation, { input: process.stdin, output: out });
+  }
   await panel?.close();
   admin?.close();
   presenter?.stop();

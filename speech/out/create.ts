@@ -5,6 +5,9 @@ import { assertValidSpeechOptions } from './options';
 import { createSayBackend, sayUnavailableReason } from './say';
 import type { SpeechBackend, SpeechOptions, SpeechOut } from './types';
 import { createWavSinkBackend } from './wav-sink';
+import { AudioCache } from './audio-cache';
+import { createStreamingEspeakBackend } from './espeak-stream';
+import { aplayPlayer, type Player } from './player';
 
 /** Either a voice, or why there is none; the caller prints the reason once and shows answers as text. */
 export type SpeechOutChoice = { kind: 'on'; out: SpeechOut } | { kind: 'off'; reason: string };
@@ -15,6 +18,8 @@ export interface SpeechOutDeps {
   hasAudioOutput: () => Promise<boolean>;
   /** The body's mouth: espeak-ng and the WAV sink send the speech's loudness to it (0–100, 25 a second). */
   onMouth?: (open: number) => void;
+  /** Where espeak-ng's streamed audio goes (default aplay); tests and the bench record it instead. */
+  player?: Player;
 }
 
 type BackendChoice = { kind: 'ready'; backend: SpeechBackend } | { kind: 'off'; reason: string };
@@ -28,7 +33,7 @@ const DEFAULT_DEPS: SpeechOutDeps = { espeakBinary: DEFAULT_ESPEAK_BINARY, hasAu
  */
 export async function createSpeechOut(options: SpeechOptions, deps: Partial<SpeechOutDeps> = {}): Promise<SpeechOutChoice> {
   assertValidSpeechOptions(options);
-  const { espeakBinary, hasAudioOutput: probeAudioOutput, onMouth } = { ...DEFAULT_DEPS, ...deps };
+  const { espeakBinary, hasAudioOutput: probeAudioOutput, onMouth, player } = { ...DEFAULT_DEPS, ...deps };
   const platform = options.platform ?? process.platform;
   const espeak: EspeakSettings = { binary: espeakBinary, voices: options.voices, rate: options.rate };
 
@@ -48,14 +53,20 @@ export async function createSpeechOut(options: SpeechOptions, deps: Partial<Spee
           }
         });
       case 'espeak-ng':
-        return withEspeak(async () => ({ kind: 'ready', backend: createEspeakBackend(espeak, onMouth) }));
+        return withEspeak(async () => ({ kind: 'ready', backend: espeakBackend() }));
       case 'say':
         return sayBackend();
       case 'auto':
         if (platform === 'darwin' || platform === 'win32') return sayBackend();
         if (!(await probeAudioOutput())) return { kind: 'off', reason: 'no audio device found' };
-        return withEspeak(async () => ({ kind: 'ready', backend: createEspeakBackend(espeak, onMouth) }));
+        return withEspeak(async () => ({ kind: 'ready', backend: espeakBackend() }));
     }
+  }
+
+  /** Streamed sentence by sentence through aplay; with a mouth to move, a WAV first so its loudness can lead the mouth. */
+  function espeakBackend(): SpeechBackend {
+    if (onMouth) return createEspeakBackend(espeak, onMouth);
+    return createStreamingEspeakBackend({ ...espeak, player: player ?? aplayPlayer(), cache: new AudioCache() });
   }
 
   async function withEspeak(create: () => Promise<BackendChoice>): Promise<BackendChoice> {

@@ -11,6 +11,8 @@ export interface SpeechOut {
    * sanitising, or cancelled by close()). Rejects with an Error whose message names the engine.
    */
   speak(text: string, lang: Lang): Promise<void>;
+  /** Barge-in: stops the current utterance and drops queued ones (their promises resolve); later speak() calls speak. */
+  interrupt?(): void;
   /** Stops the current utterance, drops queued ones, and releases the engine. */
   close?(): Promise<void>;
 }

@@ -103,6 +103,9 @@ describe('a key with a wrong value', () => {
       rate: 150,
       maxChars: 400,
       wavDir: path.join(tempDir(), 'home', '.local', 'share', 'laiban', 'speech'),
+      microphone: 'auto',
+      listenAfterAnswerSeconds: 8,
+      bargeIn: 'button-and-voice',
     });
   });
 

@@ -1,0 +1,91 @@
+/**
+ * `laiban start` with ears: the microphone, the VAD and Vosk in a worker feed the voice front-end. The
+ * console still works: Enter alone is the push-to-talk key, a typed line is asked as if it was heard,
+ * "exit" quits. Without a terminal (a service) it runs until SIGINT or SIGTERM.
+ */
+import readline from 'node:readline';
+import { Listener } from '../../speech/in/listener';
+import { openMicrophone, type Microphone } from '../../speech/in/microphone';
+import { startRecogniser } from '../../speech/in/recogniser';
+import { SileroVad } from '../../speech/in/silero-vad';
+import type { LaibanConfig } from '../../config/schema';
+import type { Logger } from '../../core/logger';
+import type { Conversation } from '../../robot/conversation/conversation';
+import { VoiceFrontend } from '../../robot/frontends/voice';
+
+const QUIT = new Set(['exit', 'quit', 'avsluta', 'sluta']);
+const MICROPHONE_RETRY_MS = 5000;
+
+export interface VoiceSetup {
+  device: string;
+  libvosk: string;
+  modelDir: string;
+}
+
+/** Loads the recogniser and the VAD; rejects with why (the caller falls back to the console). */
+export async function startEars(setup: VoiceSetup, conversation: Conversation, config: LaibanConfig, log: Logger, stopSpeaking: () => void) {
+  const recogniser = await startRecogniser({ libvosk: setup.libvosk, modelDir: setup.modelDir });
+  const vad = await SileroVad.load();
+  log.info({ modelDir: setup.modelDir, loadMs: Math.round(recogniser.loadMs), device: setup.device }, 'listening by voice');
+  const voice = new VoiceFrontend(conversation, {
+    recogniser,
+    name: config.robotName,
+    listenAfterAnswerMs: config.speech.listenAfterAnswerSeconds * 1000,
+    stopSpeaking,
+    bargeInByVoice: config.speech.bargeIn === 'button-and-voice',
+    log: log.child({ part: 'voice' }),
+  });
+  let microphone: Microphone | undefined;
+  let retry: NodeJS.Timeout | undefined;
+  let closed = false;
+  const listen = () => {
+    const listener = new Listener(vad, {
+      onSpeechStart: () => voice.voiceStarted(),
+      onUtterance: (u) => void voice.heardAudio(u.samples).then((outcome) => log.debug({ outcome, ms: [Math.round(u.startMs), Math.round(u.endMs)] }, 'utterance')),
+      onError: (err) => log.error({ error: err.message }, 'voice activity failed'),
+    });
+    microphone = openMicrophone({
+      device: setup.device,
+      onSamples: (s) => listener.push(s),
+      onEnd: (why) => {
+        if (!why || closed) return;
+        log.error({ why }, 'the microphone stopped; trying again in 5 s');
+        retry = setTimeout(listen, MICROPHONE_RETRY_MS);
+      },
+    });
+  };
+  listen();
+  return {
+    voice,
+    async close() {
+      closed = true;
+      clearTimeout(retry);
+      microphone?.stop();
+      await voice.close();
+      await recogniser.close();
+      await vad.close();
+    },
+  };
+}
+
+/** Typed lines while the robot listens by voice; resolves on "exit" or a signal. */
+export function runVoiceConsole(voice: VoiceFrontend, input: NodeJS.ReadableStream): Promise<void> {
+  return new Promise((resolve) => {
+    const rl = readline.createInterface({ input, terminal: false });
+    const done = () => {
+      rl.close();
+      (input as Partial<NodeJS.ReadStream>).destroy?.();
+      process.off('SIGINT', done);
+      process.off('SIGTERM', done);
+      resolve();
+    };
+    process.once('SIGINT', done);
+    process.once('SIGTERM', done);
+    rl.on('line', (line) => {
+      const text = line.trim();
+      if (QUIT.has(text.toLowerCase())) return done();
+      voice.pushToTalk();
+      if (text) void voice.heardText(text);
+    });
+  });
+}

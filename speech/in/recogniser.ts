@@ -1,0 +1,87 @@
+/**
+ * Speech to words off the main thread: a worker thread runs libvosk (recognition-worker.ts). `Recogniser`
+ * is what the voice front-end needs; a test can hand the front-end its own.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { fromRecogniser, type RecognitionSetup, type ToRecogniser } from './recognition-messages';
+import type { VoskWord } from './vosk';
+
+export interface Heard {
+  text: string;
+  words: VoskWord[];
+}
+
+export interface Recogniser {
+  recognise(samples: Int16Array): Promise<Heard>;
+  close(): Promise<void>;
+}
+
+/** The compiled worker: beside this file when running from dist/, else in dist/ (tests run the TS sources). */
+function workerFile(): string {
+  const beside = path.join(__dirname, 'recognition-worker.js');
+  if (fs.existsSync(beside)) return beside;
+  const built = path.resolve(__dirname, '../../dist/speech/in/recognition-worker.js');
+  if (fs.existsSync(built)) return built;
+  throw new Error(`the recognition worker is not built (looked for ${beside} and ${built}); run npm run build`);
+}
+
+/** Resolves once the model is loaded and a recognizer has run once; rejects with why it could not. */
+export function startRecogniser(setup: RecognitionSetup): Promise<Recogniser & { loadMs: number }> {
+  const worker = new Worker(workerFile(), { workerData: setup });
+  const waiting = new Map<number, { resolve(h: Heard): void; reject(e: Error): void }>();
+  let nextId = 1;
+  let gone: string | undefined;
+  const post = (message: ToRecogniser) => worker.postMessage(message);
+  const failAll = (why: string) => {
+    gone = why;
+    for (const w of waiting.values()) w.reject(new Error(why));
+    waiting.clear();
+  };
+  return new Promise((resolve, reject) => {
+    worker.on('message', (raw: unknown) => {
+      const parsed = fromRecogniser.safeParse(raw);
+      if (!parsed.success) return failAll(`the recognition worker sent something unexpected: ${parsed.error.message}`);
+      const message = parsed.data;
+      switch (message.type) {
+        case 'ready':
+          return resolve({
+            loadMs: message.loadMs,
+            recognise(samples) {
+              if (gone) return Promise.reject(new Error(gone));
+              const id = nextId++;
+              return new Promise<Heard>((res, rej) => {
+                waiting.set(id, { resolve: res, reject: rej });
+                post({ type: 'recognise', id, samples: new Int16Array(samples) });
+              });
+            },
+            async close() {
+              if (gone) return;
+              failAll('the recogniser is closed');
+              post({ type: 'close' });
+              await new Promise((r) => worker.once('exit', r));
+            },
+          });
+        case 'failed':
+          void worker.terminate();
+          return reject(new Error(message.error));
+        case 'heard':
+        case 'not-heard': {
+          const w = waiting.get(message.id);
+          waiting.delete(message.id);
+          if (message.type === 'heard') w?.resolve({ text: message.text, words: message.words });
+          else w?.reject(new Error(`recognition failed: ${message.error}`));
+        }
+      }
+    });
+    worker.once('error', (err) => {
+      failAll(`the recognition worker failed: ${err.message}`);
+      reject(err);
+    });
+    worker.once('exit', (code) => {
+      if (!gone) failAll(`the recognition worker stopped (code ${code})`);
+      reject(new Error(`the recognition worker stopped (code ${code}) before the model was loaded`));
+    });
+  });
+}
