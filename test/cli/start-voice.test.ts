@@ -30,13 +30,20 @@ describe('laiban start with a microphone and a speech model', () => {
     const arecord = fakeArecord(dir, path.resolve(__dirname, '../fixtures/audio/wn-hur_mycket_ar_klockan.wav'));
     const model = makeTinyVoskModel(path.join(dir, 'tiny'));
     const r = start({ speech: { engine: 'none', microphone: 'default' } }, { PATH: `${path.dirname(arecord)}:${process.env.PATH ?? ''}`, LAIBAN_VOSK_MODEL: model });
-    await r.until(/är igång och lyssnar/);
-    expect(r.output()).toContain('Säg "hej Laiban"');
-    expect(fs.readFileSync(path.join(dir, 'arecord-args'), 'utf8')).toContain('-D default -t raw -f S16_LE -r 16000 -c 1');
-    r.robot.stdin.write('vad är klockan\n');
-    await r.until(/Klockan är/);
-    r.robot.stdin.write('exit\n');
-    expect(await r.exited).toBe(0);
+    try {
+      await r.until(/är igång och lyssnar/);
+      expect(r.output()).toContain('Säg "hej Laiban"');
+      // arecord is started just before the prompt; its arguments land on disk a moment later.
+      const args = path.join(dir, 'arecord-args');
+      for (let i = 0; i < 100 && !fs.existsSync(args); i++) await new Promise((res) => setTimeout(res, 50));
+      expect(fs.readFileSync(args, 'utf8')).toContain('-D default -t raw -f S16_LE -r 16000 -c 1');
+      r.robot.stdin.write('vad är klockan\n');
+      await r.until(/Klockan är/);
+      r.robot.stdin.write('exit\n');
+      expect(await r.exited).toBe(0);
+    } finally {
+      if (r.robot.exitCode === null) r.robot.kill('SIGTERM'); // a failed expectation must not leave the robot (and its arecord) running
+    }
   }, 60_000);
 
   it('without a speech model it runs in text mode and says what is missing', async () => {
