@@ -148,8 +148,10 @@ export class Conversation {
 
     const today = localTime(now, settings.timeZone).date;
     const roster = settings.roster;
-    const first = await understanding.understand({ text, lang: options.lang, defaultLang: settings.defaultLang, today, roster });
-    if (first.safeguarding) return this.safeguard(first.safeguarding, { text, lang: first.lang, now, slots: first.slots });
+    const heard = await understanding.understand({ text, lang: options.lang, defaultLang: settings.defaultLang, today, roster });
+    if (heard.safeguarding) return this.safeguard(heard.safeguarding, { text, lang: heard.lang, now, slots: heard.slots });
+    // A bare "ja" or "nej" that answers no question of the robot's is no request to any skill.
+    const first = checkInAnswer(text) === 'other' ? heard : { ...heard, intent: OUT_OF_SCOPE, slots: {} };
     // A guess is what the game's own skill or nobody understood ("en häst"); another skill's question is answered.
     const guessing = first.intent === OUT_OF_SCOPE || this.byIntent.get(first.intent)?.manifest.id === this.guess?.skill;
     const guessed = guessing ? this.answerGuess(text, now, first.lang) : undefined;

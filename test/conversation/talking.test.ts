@@ -13,6 +13,11 @@ describe('a conversation with a child', () => {
     expect(second.answer).toMatch(/Fråga mig/);
   });
 
+  it('takes a bare "ja" that answers nothing as no request to any skill', async () => {
+    const turn = await testRobot().conversation.ask('ja');
+    expect(turn).toMatchObject({ intent: 'oos', skill: null, outcome: 'not-understood' });
+  });
+
   it('chooses the same phrasing for the same moment, so tests are repeatable', async () => {
     const answers = await Promise.all([1, 2].map(() => testRobot().conversation.ask('du är dum').then((t) => t.answer)));
     expect(answers[0]).toBe(answers[1]);

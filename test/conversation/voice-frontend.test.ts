@@ -144,7 +144,7 @@ describe('the voice front-end drives the conversation as the console does', () =
 
   it('after the robot asks "Ska jag säga till en vuxen?", the child answers without the wake phrase', async () => {
     voice.pushToTalk();
-    const turn = await voice.heardText('jag har ont');
+    const turn = await voice.heardText('det luktar rök');
     expect(turn.kind).toBe('asked');
     expect(robot.conversation.current).toBe('listening');
     expect(await voice.heardText('ja')).toMatchObject({ kind: 'asked', text: 'ja' });
