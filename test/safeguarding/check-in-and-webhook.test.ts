@@ -42,7 +42,7 @@ describe('the unsure check', () => {
     const robot = robotWithStore();
     await robot.conversation.ask('kan du hjälpa mig med pusslet');
     const next = await robot.conversation.ask('vad är klockan');
-    expect(next.answer).toMatch(/^Klockan är/);
+    expect(next.answer).toMatch(/^(Klockan är|Nu är klockan)/);
     expect(robot.preschool!.openAlerts()).toEqual([]);
     await robot.close();
   });

@@ -89,6 +89,6 @@ describe('a child who needs a grown-up', () => {
     robot.preschool!.close();
     const hurt = await robot.conversation.ask('jag har ont');
     expect(hurt.safeguarding?.alerted).toBe(true);
-    expect((await robot.conversation.ask('vad är klockan')).answer).toMatch(/^Klockan är/);
+    expect((await robot.conversation.ask('vad är klockan')).answer).toMatch(/^(Klockan är|Nu är klockan)/);
   });
 });
