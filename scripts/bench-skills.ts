@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { builtinSkills } from '../skills/builtin';
+import { quietContext } from '../skills/sdk/quiet-context';
 import type { Skill } from '../skills/sdk/types';
 import { NLU_SEED } from '../robot/runtime/create-robot';
 import { loadSkills } from '../robot/runtime/load-skills';
@@ -26,14 +27,10 @@ const percentile = (sorted: number[], p: number): number => sorted[Math.min(sort
 
 function context(now: Date) {
   const store = new Map<string, unknown>();
-  return {
-    now, timeZone: 'Europe/Stockholm', robotName: 'Laiban', lang: 'sv' as const, intent: 'joke', text: 'berätta ett skämt', slots: {},
+  return quietContext({
+    now, lang: 'sv', intent: 'joke', text: 'berätta ett skämt',
     store: { get: async (k: string) => store.get(k) as never, set: async (k: string, v: unknown) => void store.set(k, v), delete: async (k: string) => void store.delete(k) },
-    data: { request: async () => Promise.reject(new Error('none')) },
-    log: { info: () => undefined, warn: () => undefined, error: () => undefined },
-    skills: [],
-    emit: () => undefined,
-  };
+  });
 }
 
 async function timeCalls(skill: Pick<Skill, 'handle'>): Promise<number[]> {

@@ -11,7 +11,8 @@ import { parseLocalDateTime } from '../core/calendar';
 import type { JsonValue } from '../core/json';
 import { LANGS, type Lang } from '../core/languages';
 import { builtinSkills } from '../skills/builtin';
-import type { Reply, SkillContext, Slots } from '../skills/sdk/types';
+import { quietContext } from '../skills/sdk/quiet-context';
+import type { Reply, Slots } from '../skills/sdk/types';
 
 export interface AskedReply {
   skill: string;
@@ -57,14 +58,10 @@ export async function everyReply(): Promise<AskedReply[]> {
       for (const lang of LANGS) {
         for (const text of intent.examples[lang] ?? []) {
           const slots: Slots = intent.slots.includes('child') ? { child: 'Alva' } : {};
-          const ctx: SkillContext = {
-            now, timeZone: 'Europe/Stockholm', robotName: 'Laiban', lang, intent: intent.id, text, slots,
-            store: { get: async () => undefined, set: async () => undefined, delete: async () => undefined },
+          const ctx = quietContext({
+            now, lang, intent: intent.id, text, slots, skills: summaries,
             data: { request: async (source) => answers[source] ?? Promise.reject(new Error(`no ${source}`)) },
-            log: { info: () => undefined, warn: () => undefined, error: () => undefined },
-            skills: summaries,
-            emit: () => undefined,
-          };
+          });
           out.push({ skill: skill.manifest.id, intent: intent.id, lang, text, reply: await skill.handle(ctx) });
         }
       }

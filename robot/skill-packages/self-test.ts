@@ -1,6 +1,7 @@
 /** Before a new skill goes live, it answers the first example of each of its intents, in its sandbox. */
 import type { SkillManifest } from '../../skills/sdk/types';
 import { replySchema } from '../../skills/sdk/manifest-schema';
+import { quietContext } from '../../skills/sdk/quiet-context';
 import { SkillSandbox } from '../sandbox/skill-sandbox';
 
 export async function selfTest(dir: string, manifest: SkillManifest, now: Date, timeoutMs: number): Promise<string | undefined> {
@@ -10,14 +11,7 @@ export async function selfTest(dir: string, manifest: SkillManifest, now: Date, 
       for (const lang of manifest.languages) {
         const text = intent.examples[lang]?.[0];
         if (text === undefined) continue;
-        const ctx = {
-          now, timeZone: 'Europe/Stockholm', robotName: 'Laiban', lang, intent: intent.id, text, slots: {},
-          store: { get: async () => undefined, set: async () => undefined, delete: async () => undefined },
-          data: { request: async () => Promise.reject(new Error('no data during the self-test')) },
-          log: { info: () => undefined, warn: () => undefined, error: () => undefined },
-          skills: [],
-          emit: () => undefined,
-        };
+        const ctx = quietContext({ now, lang, intent: intent.id, text });
         let reply: unknown;
         try {
           reply = await sandbox.handle(ctx, timeoutMs);

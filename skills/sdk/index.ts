@@ -5,3 +5,4 @@ export * from '../../core/calendar';
 export * from './data';
 export { readSentenceDir, type SentenceFile, type SkillSentences } from './sentences';
 export { MAX_SENTENCES, MAX_WORDS, overBudget, replyOverBudget, wordCount } from './speech-budget';
+export { quietContext } from './quiet-context';

@@ -1,4 +1,5 @@
 import { parseLocalDateTime } from '../../core/calendar';
+import { quietContext } from '../../skills/sdk/quiet-context';
 import type { SkillContext } from '../../skills/sdk/types';
 
 export const STOCKHOLM = 'Europe/Stockholm';
@@ -11,27 +12,16 @@ export const at = (local: string): Date => parseLocalDateTime(local, STOCKHOLM);
  * an empty store, no bridge data (a request fails loudly) and a silent log.
  */
 export function makeContext(overrides: Partial<SkillContext> = {}): SkillContext {
-  return {
+  return quietContext({
     now: at('2026-11-25T09:40:00'),
-    timeZone: STOCKHOLM,
-    robotName: 'Laiban',
     lang: 'sv',
     intent: '',
     text: '',
-    slots: {},
-    store: {
-      get: async () => undefined,
-      set: async () => undefined,
-      delete: async () => undefined,
-    },
     data: {
       request: async (source) => {
         throw new Error(`this test gives no bridge data (asked for "${source}")`);
       },
     },
-    log: { info: () => undefined, warn: () => undefined, error: () => undefined },
-    skills: [],
-    emit: () => undefined,
     ...overrides,
-  };
+  });
 }
