@@ -41,6 +41,12 @@ export class FleetStore {
     return push;
   }
 
+  /** The pushes' ids, from their file names alone (the bridge looks for new ones every few seconds). */
+  pushIds(): string[] {
+    if (!fs.existsSync(this.pushesDir)) return [];
+    return fs.readdirSync(this.pushesDir).filter((f) => f.endsWith('.json')).sort().map((f) => f.slice(0, -'.json'.length));
+  }
+
   pushes(): FleetPush[] {
     if (!fs.existsSync(this.pushesDir)) return [];
     return fs.readdirSync(this.pushesDir).filter((f) => f.endsWith('.json')).sort().flatMap((f) => {

@@ -101,7 +101,7 @@ export class BridgeServer {
     this.stopListening = options.service.onChange((change) => this.push(change));
     if (options.fleet) {
       const fleet = options.fleet;
-      let known = new Set(fleet.pushes().map((p) => p.pushId));
+      let known = new Set(fleet.pushIds());
       this.fleetPoll = setInterval(() => {
         const next = newPushIds(fleet, known);
         if (next.fresh.length > 0) this.announceSkills();

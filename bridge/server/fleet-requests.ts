@@ -24,6 +24,6 @@ export function answerFleet(fleet: FleetStore | undefined, robot: string, reques
 
 /** The push ids that appeared since `known`. */
 export function newPushIds(fleet: FleetStore, known: ReadonlySet<string>): { fresh: string[]; known: Set<string> } {
-  const now = new Set(fleet.pushes().map((p) => p.pushId));
+  const now = new Set(fleet.pushIds());
   return { fresh: [...now].filter((id) => !known.has(id)), known: now };
 }
