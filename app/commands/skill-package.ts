@@ -84,12 +84,6 @@ async function ask<T>(remote: RobotAddress, method: 'GET' | 'POST', where: strin
   return answer.body as T;
 }
 
-function report(result: { kind: string; reason?: string }, done: string): number {
-  if (result.kind === 'refused') return fail(`refused: ${result.reason}`);
-  say(done);
-  return 0;
-}
-
 export async function skillInstallCommand(bundle: string, options: RemoteOptions & { force?: boolean }): Promise<number> {
   const remote = remoteOf(options);
   const file = path.resolve(bundle);
@@ -99,20 +93,20 @@ export async function skillInstallCommand(bundle: string, options: RemoteOptions
         metadata: JSON.parse(fs.readFileSync(metadataPathFor(file), 'utf8')) as unknown,
         force: options.force === true,
       })
-    : await skillAdminFor(configForCommand(options.config, process.stderr)).install(fs.readFileSync(file), JSON.parse(fs.readFileSync(metadataPathFor(file), 'utf8')), operator(), options.force === true);
+    : await skillAdminFor(configForCommand(options.config, process.stderr)).installFile(file, operator(), options.force === true);
   if (result.kind === 'refused') return fail(`refused: ${result.reason}`);
-  return report(result, `installed ${result.skill} ${result.version} (release ${result.release})${result.previous ? `, was ${result.previous}` : ''}; the robot answers with it from its next start`);
+  say(`installed ${result.skill} ${result.version} (release ${result.release})${result.previous ? `, was ${result.previous}` : ''}; the robot answers with it from its next start`);
+  return 0;
 }
 
 export async function skillListCommand(options: RemoteOptions): Promise<number> {
   const remote = remoteOf(options);
-  const listing = remote ? await ask<SkillListing[]>(remote, 'GET', '/admin/skills') : skillAdminFor(configForCommand(options.config, process.stderr)).list();
+  const config = remote ? undefined : configForCommand(options.config, process.stderr);
+  const listing = config ? skillAdminFor(config).list() : await ask<SkillListing[]>(remote!, 'GET', '/admin/skills');
   for (const s of listing) {
     say(`${s.skill} ${s.version ?? '(removed)'} — release ${s.highestRelease} seen, ${s.installed.length} installed${s.enabled ? '' : ', switched off'}`);
   }
-  if (!remote) {
-    for (const key of configForCommand(options.config, process.stderr).skills.trustedKeys) say(`trusted key ${keyIdOf(key.publicKey)}${key.name ? ` (${key.name})` : ''}${key.revoked ? ' — revoked' : ''}`);
-  }
+  for (const key of config?.skills.trustedKeys ?? []) say(`trusted key ${keyIdOf(key.publicKey)}${key.name ? ` (${key.name})` : ''}${key.revoked ? ' — revoked' : ''}`);
   return 0;
 }
 
@@ -122,7 +116,8 @@ export async function skillRollbackCommand(skill: string, options: RemoteOptions
     ? await ask<RollbackResult>(remote, 'POST', `/admin/skills/${skill}/rollback`)
     : skillAdminFor(configForCommand(options.config, process.stderr)).rollback(skill, operator());
   if (result.kind === 'refused') return fail(`refused: ${result.reason}`);
-  return report(result, `${skill}: back from ${result.from} to ${result.to}; the robot answers with it from its next start`);
+  say(`${skill}: back from ${result.from} to ${result.to}; the robot answers with it from its next start`);
+  return 0;
 }
 
 export async function skillSwitchCommand(skill: string, enabled: boolean, options: RemoteOptions): Promise<number> {
@@ -130,5 +125,7 @@ export async function skillSwitchCommand(skill: string, enabled: boolean, option
   const result = remote
     ? await ask<{ kind: string; reason?: string }>(remote, 'POST', `/admin/skills/${skill}/${enabled ? 'enable' : 'disable'}`)
     : skillAdminFor(configForCommand(options.config, process.stderr)).setEnabled(skill, enabled, operator());
-  return report(result, `${skill}: switched ${enabled ? 'on' : 'off'}; from the robot's next start`);
+  if (result.kind === 'refused') return fail(`refused: ${result.reason}`);
+  say(`${skill}: switched ${enabled ? 'on' : 'off'}; from the robot's next start`);
+  return 0;
 }

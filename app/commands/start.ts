@@ -107,7 +107,7 @@ export async function startCommand(options: StartOptions): Promise<number> {
   });
   for (const line of notices) out.write(`${line}\n`);
   const panel = await startPanelFor(robot, config, (line) => out.write(`${line}\n`));
-  const admin = await startAdminFor(robot, config, (line) => out.write(`${line}\n`));
+  const admin = await startAdminFor(robot, config, skillAdmin, (line) => out.write(`${line}\n`));
   if (ears) {
     out.write(`${voicePrompt(config.robotName)[config.language]}\n`);
     await runVoiceConsole(ears.voice, process.stdin);

@@ -52,10 +52,15 @@ export class SkillAdmin {
       const file = path.join(dir, 'bundle.tar.gz');
       fs.writeFileSync(file, bundle);
       fs.writeFileSync(metadataPathFor(file), JSON.stringify(metadata));
-      return await installBundle(file, { ...this.options, who, now: this.options.now(), force });
+      return await this.installFile(file, who, force);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
+  }
+
+  /** A bundle file with its .meta.json beside it. */
+  installFile(file: string, who: string, force = false): Promise<InstallResult> {
+    return installBundle(file, { ...this.options, who, now: this.options.now(), force });
   }
 
   rollback(skill: string, who: string): RollbackResult {
