@@ -135,7 +135,7 @@ export function createRobot(options: RobotOptions): Robot {
   if (data.problem) log.warn(data.problem);
 
   // Off by the config, or by IT through the admin API (kept in dataDir).
-  const disabled = [...config.skills.disabled, ...disabledByIt(config.dataDir)];
+  const disabled = [...config.skills.disabled, ...disabledByIt(config.dataDir, log)];
   const loaded = loadSkills(options.builtin ?? builtinSkills, config.skills.installedDir, disabled, config.skills.timeoutMs);
   for (const problem of loaded.problems) log.warn({ problem }, problem.message);
 
@@ -283,11 +283,11 @@ export function createRobot(options: RobotOptions): Robot {
 }
 
 /** Skills IT switched off; a damaged state file is said in the log and read as none, so the robot still starts. */
-function disabledByIt(dataDir: string): string[] {
+function disabledByIt(dataDir: string, log: Logger): string[] {
   try {
     return readDisabledSkills(skillStateFile(dataDir));
   } catch (err) {
-    process.stderr.write(`laiban: ${(err as Error).message}; no skill is switched off by it\n`);
+    log.error({ error: (err as Error).message }, 'the skill state file is damaged; no skill is switched off by it');
     return [];
   }
 }
