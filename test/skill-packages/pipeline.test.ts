@@ -4,6 +4,7 @@ import path from 'node:path';
 import { builtinSkills } from '../../skills/builtin';
 import { loadSkills } from '../../robot/runtime/load-skills';
 import { rollbackSkill } from '../../robot/skill-packages/versions';
+import { testConfig, testRobot } from '../support/robot-harness';
 import { makeContext } from '../support/skill-context';
 import { jokeSkill, newKey, NOW, robotWith, signedBundle } from './support';
 
@@ -71,5 +72,20 @@ describe('installing a skill', () => {
     fs.writeFileSync(path.join(dir, 'index.js'), code);
     const result = await robotWith(trusted).install(await signedBundle(dir, key, { release: 1 }));
     expect(result).toMatchObject({ kind: 'refused', reason: expect.stringContaining('declares intent "lunch"') });
+  });
+});
+
+describe('skills switched off by IT', () => {
+  it('stay off across a start, and a damaged state file switches nothing off and still lets the robot answer', async () => {
+    const config = testConfig('baseline');
+    fs.mkdirSync(config.dataDir, { recursive: true });
+    fs.writeFileSync(path.join(config.dataDir, 'skill-state.json'), JSON.stringify({ disabled: ['time'] }));
+    const off = testRobot({ config });
+    expect((await off.conversation.ask('vad är klockan')).skill).not.toBe('time');
+    await off.close();
+    fs.writeFileSync(path.join(config.dataDir, 'skill-state.json'), '{ not json');
+    const on = testRobot({ config });
+    expect((await on.conversation.ask('vad är klockan')).skill).toBe('time');
+    await on.close();
   });
 });
