@@ -7,15 +7,22 @@ export const ACTIVITY_MAX = 100;
 export const MESSAGE_MAX = 300;
 const PAGE = '/dagen';
 
+/** The time and the words of an activity from the form, or the page's answer saying what is wrong. */
+function activityFields(ctx: RequestContext): { time: string; what: string } | { refused: Reply } {
+  const time = timeField(ctx.form, 'time');
+  if (time.kind === 'invalid' || time.value === null) return { refused: redirectWith(ctx, PAGE, 'error', 'bad_time') };
+  const what = textField(ctx.form, 'what');
+  if (what === '') return { refused: redirectWith(ctx, PAGE, 'error', 'activity_missing') };
+  if (what.length > ACTIVITY_MAX) return { refused: redirectWith(ctx, PAGE, 'error', 'too_long') };
+  return { time: time.value, what };
+}
+
 export function addActivity(ctx: RequestContext): Reply {
   const weekday = weekdayField(ctx.form, 'weekday');
   if (weekday === undefined) return redirectWith(ctx, PAGE, 'error', 'not_found_item');
-  const time = timeField(ctx.form, 'time');
-  if (time.kind === 'invalid' || time.value === null) return redirectWith(ctx, PAGE, 'error', 'bad_time');
-  const what = textField(ctx.form, 'what');
-  if (what === '') return redirectWith(ctx, PAGE, 'error', 'activity_missing');
-  if (what.length > ACTIVITY_MAX) return redirectWith(ctx, PAGE, 'error', 'too_long');
-  ctx.deps.store.addActivity(weekday, time.value, what);
+  const activity = activityFields(ctx);
+  if ('refused' in activity) return activity.refused;
+  ctx.deps.store.addActivity(weekday, activity.time, activity.what);
   return redirectWith(ctx, PAGE, 'ok', 'saved');
 }
 
@@ -40,12 +47,9 @@ export function addDateActivity(ctx: RequestContext): Reply {
   const date = dateField(ctx.form, 'date');
   if (date === undefined) return redirectWith(ctx, PAGE, 'error', 'bad_date');
   if (date < today(ctx.deps).date) return redirectWith(ctx, PAGE, 'error', 'date_passed');
-  const time = timeField(ctx.form, 'time');
-  if (time.kind === 'invalid' || time.value === null) return redirectWith(ctx, PAGE, 'error', 'bad_time');
-  const what = textField(ctx.form, 'what');
-  if (what === '') return redirectWith(ctx, PAGE, 'error', 'activity_missing');
-  if (what.length > ACTIVITY_MAX) return redirectWith(ctx, PAGE, 'error', 'too_long');
-  ctx.deps.store.addDateActivity(date, time.value, what);
+  const activity = activityFields(ctx);
+  if ('refused' in activity) return activity.refused;
+  ctx.deps.store.addDateActivity(date, activity.time, activity.what);
   return redirectWith(ctx, PAGE, 'ok', 'saved');
 }
 
