@@ -113,9 +113,10 @@ function buildProgram(): Command {
     });
   nlu
     .command('eval')
-    .description('measure the model and the baseline on JSON lines {"text","intent"}')
+    .description('measure the model and the baseline on JSON lines {"text","intent"}, the safeguarding detector on {"text","lang","category","level"}, or the whole robot on social talk {"text","lang","category"}')
     .argument('<file>')
     .option('--config <file>', 'config file (else $LAIBAN_CONFIG, else defaults)')
+    .option('--mistakes', 'on a social talk set, also print each line not given the right kind of reply (reading them spends the set)')
     .action(async (file: string, opts) => {
       process.exitCode = await nluEvalCommand(file, opts);
     });

@@ -17,6 +17,8 @@ import { saveModel } from '../../robot/understanding/lifecycle/model-files';
 import { trainFromSkills } from '../../robot/understanding/lifecycle/train-model';
 import { evaluate, formatReport } from '../../robot/understanding/model/metrics';
 import { Understanding } from '../../robot/understanding/understand';
+import { evaluateTalk, formatTalkReport, isTalkFile, readTalkFile } from '../../robot/conversation/evaluate-talk';
+import type { LaibanConfig } from '../../config/schema';
 import { configForCommand } from '../load-config';
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
@@ -48,8 +50,9 @@ export async function nluTrainCommand(options: { config?: string; seed?: string 
  * baseline, and the safeguarding detector's recall and false alarms beside them. A safeguarding set (lines
  * with "category") gets the detector's figures per category, also with one word garbled.
  */
-export async function nluEvalCommand(file: string, options: { config?: string }): Promise<number> {
+export async function nluEvalCommand(file: string, options: { config?: string; mistakes?: boolean }): Promise<number> {
   const config = configForCommand(options.config, process.stderr);
+  if (isTalkFile(file)) return talkEval(file, config, options.mistakes === true);
   const detector = new SafeguardingDetector();
   if (isSafeguardingFile(file)) {
     const items = readSafeguardingFile(file);
@@ -79,6 +82,25 @@ export async function nluEvalCommand(file: string, options: { config?: string })
   }
   say(`== safeguarding detector on ${file}`);
   say(describeIntentSet(data, (text, lang) => detector.detect(text, { lang, roster: config.children })));
+  await robot.close();
+  return 0;
+}
+
+/**
+ * Each line asked of the whole robot, as a child would: a fresh turn ten minutes after the last, so no
+ * follow-up carries over, on a weekday morning.
+ */
+async function talkEval(file: string, config: LaibanConfig, mistakes: boolean): Promise<number> {
+  const items = readTalkFile(file);
+  let at = parseLocalDateTime('2026-12-02T09:30', config.timeZone).getTime();
+  const robot = createRobot({ config, clock: { now: () => new Date(at) }, onNluTraining: () => process.stderr.write('Training the intent model first…\n') });
+  await robot.understandingReady();
+  const report = await evaluateTalk(items, async (item) => {
+    at += 10 * 60_000;
+    return robot.conversation.ask(item.text, { lang: item.lang });
+  });
+  say(`== the robot on ${file}`);
+  say(formatTalkReport(report, { mistakes }));
   await robot.close();
   return 0;
 }

@@ -3,6 +3,7 @@ import { daysBetween, localTime, type Reply, type SkillContext } from '../../sdk
 import { askedDate } from '../shared/asked-date';
 import { requestData } from '../shared/request-data';
 import { asksAboutSelf } from './asked-about-self';
+import { namesAnotherChild } from './names-another';
 import { ASK_NAME, PICKUP_UNKNOWN } from './replies';
 import { sayPickup } from './say-pickup';
 
@@ -12,7 +13,7 @@ export async function answerPickup(ctx: SkillContext): Promise<Reply> {
   // Notes are for today and the days ahead; a day gone by is not worth asking a name for.
   if (daysBetween(today, date) < 0) return PICKUP_UNKNOWN;
   const child = ctx.slots.child;
-  if (child === undefined) return ASK_NAME;
+  if (child === undefined) return namesAnotherChild(ctx.text) ? PICKUP_UNKNOWN : ASK_NAME;
   // "unknown" means nothing was entered or the robot may not tell; the answer is the same either way.
   const pickup = await requestData(ctx, 'pickup', { child, date });
   if (!pickup || pickup.kind === 'unknown') return PICKUP_UNKNOWN;

@@ -44,6 +44,20 @@ describe('the pickup skill', () => {
     expect(requests).toEqual([]);
   });
 
+  it.each(['vem hämtar kalle', 'vem hämtar min kompis elvira idag', 'när blir kalle hämtad', 'who is picking up sam', 'who picks my friend sam up'])(
+    'gives "%s", a name it does not know, the same answer as a private pick-up, without asking for data or a name',
+    async (text) => {
+      const { reply, requests } = await ask({ text });
+      expect(reply).toEqual(PICKUP_UNKNOWN);
+      expect(requests).toEqual([]);
+    },
+  );
+
+  it.each(['vem hämtar mig idag', 'vem hämtar min lillebror', 'when is my mum coming', 'vem kommer och hämtar oss'])('still asks the name back for "%s", which names no child', async (text) => {
+    const { reply } = await ask({ text });
+    expect(reply.followUp?.slot).toBe('child');
+  });
+
   it('tells a child who asked about themselves who comes and when, asking the data for that child and today', async () => {
     const { reply, requests } = await ask(aboutAlva('vem hämtar mig alva'), { pickup: pickupAnswer('mormor', '15:30') });
     expect(reply).toEqual({
