@@ -7,7 +7,7 @@ import { LANGS, type Lang } from '../../core/languages';
 import { readJsonLines } from '../understanding/eval-file';
 import type { Turn } from './conversation';
 
-const SOCIAL = ['social_likes', 'social_birthday', 'social_feeling', 'social_teasing', 'social_play', 'social_story'];
+const SOCIAL = ['social_likes', 'social_birthday', 'social_feeling', 'social_teasing', 'social_play', 'social_story', 'social_wonder'];
 
 /** For each kind of talk, the intents whose answers are the right kind of reply. */
 export const TALK_ANSWERS = {

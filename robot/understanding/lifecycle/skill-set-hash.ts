@@ -3,7 +3,7 @@ import type { IntentSpec } from '../../../skills/sdk/types';
 import type { TrainingLanguage } from '../training/language';
 
 /** Bump when features, architecture or the training-data generator change, so old models are retrained. */
-export const MODEL_FORMAT = 3;
+export const MODEL_FORMAT = 4;
 
 /**
  * Identifies everything a model is trained from: the intents (ids, examples, templates, slots, priority),

@@ -45,6 +45,12 @@ export type TrainingSetStats = Record<string, Record<Lang, number>>;
 export const TARGET_PER_INTENT: Readonly<Record<Lang, number>> = { sv: 320, en: 250 };
 /** Out-of-scope examples per in-scope example of the same language: 0.33 → about a quarter of the set. */
 export const OOS_RATIO = 0.33;
+/**
+ * An intent with many templates (talk about anything a child likes) needs more than one example per
+ * template to be learned at all: up to this many per template, at most this many times the target.
+ */
+const PER_TEMPLATE = 2;
+const MAX_WIDENING = 2.5;
 /** An intent without templates (an installed skill) is widened to at most this many variants per example. */
 const VARIANTS_PER_EXAMPLE = 12;
 /** How often a built-in intent's variant comes from a template rather than from a manifest example. */
@@ -125,7 +131,7 @@ function generateForIntent(spec: IntentSpec, lang: Lang, lists: SlotLists, seed:
   const manifest = manifestTexts(spec, lang);
   const templates = spec.sentences?.[lang] ?? [];
   const target = templates.length
-    ? TARGET_PER_INTENT[lang]
+    ? Math.round(Math.min(MAX_WIDENING * TARGET_PER_INTENT[lang], Math.max(TARGET_PER_INTENT[lang], PER_TEMPLATE * templates.length)))
     : Math.min(TARGET_PER_INTENT[lang], Math.max(manifest.length * VARIANTS_PER_EXAMPLE, 40));
   const seen = new Set(manifest);
   const out: string[] = [];

@@ -1,6 +1,7 @@
 /** The training set for the intent model: manifest examples, generated variants and out-of-scope sentences. */
 export {
   buildTrainingSet,
+  claimant,
   claimedOutOfScope,
   type ExampleConflict,
   findExampleConflicts,

@@ -10,6 +10,18 @@ interface Topic {
 /** Checked in order; the first topic whose cue occurs in the utterance answers. */
 const TOPICS: Topic[] = [
   {
+    cues: ['heter du laiban', 'varför heter du', 'why are you called'],
+    reply: { speech: { sv: 'Jag fick mitt namn av dem som byggde mig. Visst är det fint?', en: 'The people who built me gave me my name. Isn\'t it nice?' }, expression: 'happy' },
+  },
+  {
+    cues: ['ögon', 'öron', 'inuti', 'magen', 'i magen', 'hjärta', 'näsa', 'armar', 'ben', 'eyes', 'ears', 'inside', 'tummy', 'heart', 'nose', 'arms', 'legs'],
+    reply: { speech: { sv: 'Inuti mig finns en liten dator. Jag hör med en mikrofon och pratar med en högtalare.', en: 'Inside me is a little computer. I hear with a microphone and talk with a speaker.' }, expression: 'happy' },
+  },
+  {
+    cues: ['fryser du', 'svettas du', 'är du kall', 'are you cold', 'are you hot'],
+    reply: { speech: { sv: 'Nej, robotar fryser inte. Men jag blir varm om jag pratar länge!', en: "No, robots don't get cold. But I get warm if I talk a lot!" }, expression: 'happy' },
+  },
+  {
     cues: ['pojke', 'flicka', 'tjej', 'kille', 'boy', 'girl'],
     reply: { speech: { sv: 'Jag är en robot, så jag är varken pojke eller flicka.', en: "I'm a robot, so I'm neither a boy nor a girl." }, expression: 'happy' },
   },

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { defineSkill, readSentenceDir } from '../../sdk';
 import { play, story } from './play';
 import { birthday, feeling, likes, TEASED } from './talk';
+import { wonder } from './wonder';
 
 export default defineSkill({
   sentences: readSentenceDir(path.join(__dirname, 'sentences')),
@@ -66,6 +67,15 @@ export default defineSkill({
         slots: [],
         priority: 'normal',
       },
+      {
+        id: 'social_wonder',
+        examples: {
+          sv: ['varför är himlen blå', 'kan du flyga', 'vad äter en giraff', 'finns det spöken', 'vad säger kossan', 'hur långt är det till månen'],
+          en: ['why is the sky blue', 'can you fly', 'what do giraffes eat', 'are there ghosts', 'what does the cow say'],
+        },
+        slots: [],
+        priority: 'normal',
+      },
     ],
     permissions: { data: [] },
   },
@@ -81,6 +91,8 @@ export default defineSkill({
         return TEASED;
       case 'social_play':
         return play(ctx.text, ctx.now);
+      case 'social_wonder':
+        return wonder(ctx.text);
       default:
         return story(ctx.text, ctx.now);
     }

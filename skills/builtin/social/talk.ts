@@ -14,7 +14,15 @@ function likedThing(text: string): string | undefined {
   return found;
 }
 
+/** "jag tycker inte om fisk", "broccoli är äckligt": a dislike is fine too, and not "how nice". */
+const DISLIKE = ['inte', 'äckligt', 'äcklig', 'dumt', 'yucky', 'yuck', 'dont', 'not', 'hate'];
+
 export function likes(text: string): Reply {
+  if (mentions(text, DISLIKE)) {
+    return reply({ sv: 'Okej, man behöver inte tycka om allt. Vad tycker du om då?', en: "Okay, you don't have to like everything. What do you like?" }, [
+      { sv: 'Jaså, det tycker du inte om. Vad är godast då?', en: "Oh, you don't like that. What's your favourite then?" },
+    ], 'neutral');
+  }
   const thing = likedThing(text);
   if (!thing) {
     return reply({ sv: 'Vad roligt att höra! Berätta mer.', en: 'How nice to hear! Tell me more.' }, [
@@ -64,7 +72,7 @@ const FEELINGS: Feeling[] = [
     ]),
   },
   {
-    cues: ['varm', 'svettig', 'varmt', 'hot', 'sweaty'],
+    cues: ['varm', 'svettig', 'varmt', 'svettas', 'hot', 'sweaty'],
     reply: reply({ sv: 'Oj, är du varm? Drick lite vatten och säg till en vuxen.', en: 'Oh, are you hot? Have some water and tell a grown-up.' }, []),
   },
   {
@@ -72,6 +80,10 @@ const FEELINGS: Feeling[] = [
     reply: reply({ sv: 'Snart blir det mat! Säg till en vuxen om du är jättehungrig.', en: "Food is coming soon! Tell a grown-up if you're very hungry." }, [
       { sv: 'Magen kurrar, va? Fråga mig vad det blir för mat!', en: "Tummy rumbling? Ask me what's for lunch!" },
     ]),
+  },
+  {
+    cues: ['mätt', 'proppmätt', 'full'],
+    reply: reply({ sv: 'Skönt att vara mätt! Då orkar du leka.', en: 'Nice to be full! Now you have energy to play.' }, []),
   },
   {
     cues: ['törstig', 'törstiga', 'thirsty'],
@@ -88,7 +100,7 @@ const FEELINGS: Feeling[] = [
     reply: reply({ sv: 'Vi kan leka! Säg "kan vi leka", så får du en gåta.', en: 'We can play! Say "can we play", and I will give you a riddle.' }, []),
   },
   {
-    cues: ['glad', 'gladaste', 'jätteglad', 'bra', 'kul', 'roligt', 'happy', 'good', 'great', 'fun'],
+    cues: ['glad', 'gladaste', 'jätteglad', 'superglad', 'taggad', 'peppad', 'bra', 'kul', 'roligt', 'happy', 'excited', 'good', 'great', 'fun'],
     reply: reply({ sv: 'Vad härligt att du är glad! Då blir jag också glad.', en: "How lovely that you're happy! That makes me happy too." }, [
       { sv: 'Åh, vad fint! Glada barn är det bästa jag vet.', en: 'Oh, how nice! Happy children are the best thing I know.' },
     ]),

@@ -20,6 +20,30 @@ describe('the social skill', () => {
     expect((await ask('social_likes', 'jag har en hund')).variants?.length ?? 0).toBeGreaterThan(0);
   });
 
+  it('does not say "how nice" to a dislike', async () => {
+    const reply = await ask('social_likes', 'jag tycker inte om fisk');
+    expect(reply.speech.sv).toBe('Okej, man behöver inte tycka om allt. Vad tycker du om då?');
+    expect((await ask('social_likes', 'broccoli is yucky')).speech.en).toMatch(/^Okay, you don't have to like everything/);
+  });
+
+  it('answers a question about the world warmly and points to a grown-up to find out with', async () => {
+    const reply = await ask('social_wonder', 'varför är himlen blå');
+    expect(reply.speech.sv).toBe('Vilken bra fråga! Fråga en fröken, så kan ni ta reda på det tillsammans.');
+    expect(reply.variants?.length).toBeGreaterThanOrEqual(2);
+    expect((await ask('social_wonder', 'why is the sky blue')).speech.en).toBe('What a good question! Ask a teacher, and you can find out together.');
+  });
+
+  it('is honest about what a robot cannot do, and offers what it can', async () => {
+    expect((await ask('social_wonder', 'kan du flyga')).speech.sv).toBe('Nej, det kan jag inte. Men jag kan prata, lyssna och ge dig en gåta!');
+    expect((await ask('social_wonder', 'can you fly')).speech.en).toMatch(/^No, I can't do that/);
+  });
+
+  it('knows what the farm animals say, and wonders with the child about the others', async () => {
+    expect((await ask('social_wonder', 'vad säger kossan')).speech.sv).toBe('Kossan säger mu!');
+    expect((await ask('social_wonder', 'what does the duck say')).speech.en).toBe('The duck says quack!');
+    expect((await ask('social_wonder', 'vad säger giraffen')).speech.sv).toMatch(/^Vilken bra fråga/);
+  });
+
   it('congratulates on a birthday, says an age back, and sends greetings to another child', async () => {
     expect((await ask('social_birthday', 'jag fyller år idag')).speech.sv).toBe('Grattis på födelsedagen! Hoppas du får en jättefin dag.');
     expect((await ask('social_birthday', 'jag är fyra år')).speech.sv).toBe('Fyra år, vad stor du är!');
