@@ -420,11 +420,13 @@ function hide(lexicon: CompiledLexicon, tokens: readonly string[], patterns: rea
 }
 
 /**
- * A "not" inside the cue, or up to three words before it within the same clause ("jag behöver inte gå på
- * toa"; but "jag vill inte äta, jag mår dåligt" is two clauses: a new "jag" ends the search).
+ * A "not" inside the cue, right after it (Swedish puts it after the verb: "jag gråter inte"), or up to three
+ * words before it within the same clause ("jag behöver inte gå på toa"; but "jag vill inte äta, jag mår
+ * dåligt" is two clauses: a new "jag" ends the search).
  */
 function isNegated(lexicon: CompiledLexicon, tokens: readonly string[], match: { start: number; end: number }, ownWords: ReadonlySet<string>): boolean {
   for (let i = match.start; i < match.end; i++) if (lexicon.negations.has(tokens[i]!) && !ownWords.has(tokens[i]!)) return true;
+  if (match.end < tokens.length && lexicon.negations.has(tokens[match.end]!)) return true;
   for (let i = match.start - 1; i >= Math.max(0, match.start - 3); i--) {
     const token = tokens[i]!;
     if (lexicon.negations.has(token)) return true;

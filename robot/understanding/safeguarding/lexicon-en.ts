@@ -111,7 +111,9 @@ const cues: Cue[] = [
 
   // ------------------------------------------------------------------ lost, alone, stuck
   { pattern: 'cant|cannot|couldnt|dont ~ find ~ @adult', category: 'lost_alone', weight: 1 },
-  { pattern: 'where|wheres ~ is|are|did|my ~ @adult', category: 'lost_alone', weight: 0.9 },
+  { pattern: 'where|wheres ~ is|are|did|has ~ my + @adult', category: 'lost_alone', weight: 0.9 },
+  { pattern: 'where|wheres + is|are|did|has + @adult', category: 'lost_alone', weight: 0.9 },
+  { pattern: 'no toilet paper|cant wipe|can not wipe|cant wipe my', category: 'toilet_accident', weight: 1 },
   { pattern: 'lost|got lost|im lost|where am i|left behind|left me|forgot me|forgotten|everyone is gone|everybody left|all alone|on my own|by myself', category: 'lost_alone', weight: 1 },
   { pattern: 'stuck|trapped|locked|cant get out|cant get down|cant get off|cant open|wont open', category: 'lost_alone', weight: 1 },
   { pattern: 'cant find', category: 'lost_alone', weight: 0.6 },
@@ -142,6 +144,8 @@ export const ENGLISH: Lexicon = {
   courtesy: ['hey', 'hello', 'please', 'robot', 'you', 'can', 'now', 'and', 'haha', 'hehe', 'say', 'said', 'teacher', 'someone', 'somebody', 'come', 'i'],
   cues,
   harmless: [
+    'on|over|round|around|by + the + fire|campfire|bonfire', 'campfire|bonfire|marshmallow*|fireplace', 'lost + my|a|the|his|her + glove*|hat|mitten*|shoe*|sock*|toy*|ball|teddy|car|book|boot*|scarf|bottle|lego|crayon*|pencil*|sticker*|game',
+    'are you + sad|sick|scared|angry|ill', 'can|do + robots ~ get|be ~ sick|sad|scared|ill', 'on purpose|for fun',
     'kick|kicked|hit|throw|threw ~ the|a ~ ball|football', 'what can you help|what do you help', 'are there + ghosts|monsters', 'breathes|breathing|breathe ~ fire', 'works|working ~ at|in ~ the hospital|a hospital', 'help me + to ~ count|draw|build|read|sing|find', 'help me + build|draw|make|count|read|tie|do ~ a|the|my ~ tower|picture|puzzle|shoes|laces|house|castle', 'help me + find ~ the|a ~ block|ball|car|piece|book|hat', 'swim|swam|swimming|dive|diving ~ under the water|underwater', 'color|colour|sound|noise ~ ambulance|fire truck', 'already + went|did|been ~ pee|wee|poo|toilet|potty|loo', 'it was fun|that was fun|so much fun|was fun', 'toy ambulance|lego ambulance|ambulance toy', 'cant find me|never find me|find me', 'hold my breath|held my breath|holding my breath', 'at memory|in the game|drawing|drew|draw', 'hit a home run', 'bit into|a bite of|bite of', 'fire engine|fireman|firefighter|fire truck|fire station',
     'im not scared|not scared of anything', 'help you|help out', 'can you help with', 'mad scientist', 'tooth fairy', 'lost a tooth|lost my tooth|tooth came out ~ coin|money|fairy|got', 'pick me up|picks me up|picking me up|coming to get me',
     'die laughing', 'so funny', 'sick trick|thats sick', 'pillow fight', 'back to', 'come back', 'the back', 'last night', 'hot chocolate|hot dog|hot dogs',
@@ -149,7 +153,7 @@ export const ENGLISH: Lexicon = {
   pretend: [
     'almost|nearly|snowman|in the game|at memory|we played that|we played like|played that|fire drill|pretend|pretending|lets play|in the story|in the film|on tv|in the game|dragon|roar|dinosaur*',
     'playing|play ~ doctor|doctors|hospital|firefighters',
-    'doll|dolly|teddy|teddies|toy|toys + has|is|got|needs',
+    'doll|dolly|teddy|teddies|toy|toys + has|is|got|needs|broke|hurt|fell|cut',
     'i + am|was|m ~ a|an ~ shark|lion|tiger|monster|dragon|wolf|vampire|zombie|crocodile|dinosaur',
     'in my book|in the book|the knight|knight|pirate|pirates|vampire*|zombie*',
     'haha|hehe',
