@@ -89,13 +89,21 @@ function withoutParentheses(text: string): string {
   });
 }
 
-/** Sodexo's "Falafel - Falafel serveras med bulgur": the description when it starts with the name, else the name. */
+/**
+ * Sodexo's "Falafel - Falafel serveras med bulgur": the description when it starts with the name, else the name.
+ * A few words after the dash are no description but more of the meal ("Stekt fisk - remouladsås"): kept.
+ */
 function nameOrDescription(text: string): string {
   const m = /^(.+?)\s+[-–]\s+(.+)$/u.exec(text);
   if (!m) return text;
   const [name, description] = [(m[1] as string).trim(), (m[2] as string).trim()];
-  return description.toLocaleLowerCase('sv-SE').startsWith(name.toLocaleLowerCase('sv-SE')) ? description : name;
+  if (description.toLocaleLowerCase('sv-SE').startsWith(name.toLocaleLowerCase('sv-SE'))) return description;
+  if (description.split(/\s+/).length < DESCRIPTION_WORDS) return `${name}, ${description}`;
+  return name;
 }
+
+/** The shortest real Sodexo description has three words ("Bolognese - Spaghetti med sojafärssås"). */
+const DESCRIPTION_WORDS = 3;
 
 const AND = /(?<![\p{L}])(?:och|samt)(?![\p{L}])/iu;
 
@@ -137,6 +145,7 @@ export function simplifyDish(name: string): string {
   text = text.replace(SWEDISH_ORIGIN, '').replace(/\s+från\s+sverige(?![\p{L}])/giu, '');
   text = text.replace(/\s+alt\.?\s+(?!\d)/giu, ' eller ');
   text = text.replace(/(?:[\s,]+(?:\p{Lu}{1,2}|\d{1,2}))+$/u, (codes, offset: number) => (offset === 0 ? codes : ''));
+  text = text.replace(/(?<![\p{L}])m\/\s*(?=\p{L})/giu, 'med ');
   text = text.replace(/(?<=\p{L})&(?=\p{L})/gu, '- och ').replace(/(?<=\p{L})\s*\/\s*(?=\p{L})/gu, ' eller ');
   text = asOneMeal(tidy(text));
   return text.charAt(0).toLocaleUpperCase('sv-SE') + text.slice(1);

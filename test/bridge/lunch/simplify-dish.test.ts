@@ -42,6 +42,10 @@ describe('simplifying dish names for children', () => {
     ['Alt. 2 - Vegetarisk lasagne', 'Vegetarisk lasagne'],
     ['Vegetariskt: Falafel med bulgur', 'Falafel med bulgur'],
     ['Fiskgratäng alt. grönsaksgratäng', 'Fiskgratäng eller grönsaksgratäng'],
+    // a dash before a few words is more of the meal, not Sodexo's description; "m/" is "med"
+    ['Stekt fisk - remouladsås', 'Stekt fisk med remouladsås'],
+    ['Pasta m/ köttfärssås', 'Pasta med köttfärssås'],
+    ['Fiskbullar m/potatis', 'Fiskbullar med potatis'],
     // kept as written
     ['Korv Stroganoff med ris', 'Korv Stroganoff med ris'],
     ['Mannagrynspudding m. saftsås', 'Mannagrynspudding m. saftsås'],
