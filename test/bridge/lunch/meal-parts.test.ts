@@ -1,5 +1,6 @@
 import { dishesOfParts, isEveryMealTable, isSide } from '../../../bridge/adapters/lunch/meal-parts';
 import { parseMatilda } from '../../../bridge/adapters/lunch/matilda';
+import { menuFromEntries } from '../../../bridge/adapters/lunch/menu-days';
 import { fixtureText } from './lunch-fixtures';
 
 describe("a meal's parts told as one meal", () => {
@@ -63,5 +64,15 @@ describe("a meal's parts told as one meal", () => {
     const page = `<script id="__NEXT_DATA__" type="application/json">${JSON.stringify({ props: { pageProps: { meals } } })}</script>`;
     const result = parseMatilda(page);
     expect(result.ok && result.value.days[0]?.meals).toEqual([{ kind: 'lunch', dishes: ['Fiskgratäng', 'Ris'] }]);
+  });
+});
+
+describe('what every meal has, from any source', () => {
+  it('is no alternative beside real dishes, and the meal when it is all there is', () => {
+    const menu = menuFromEntries('skolmaten', [
+      { date: '2026-01-08', kind: 'lunch', dishes: ['Linssoppa', 'Grönsaker, bröd och dryck'] },
+      { date: '2026-01-09', kind: 'lunch', dishes: ['Salladsbuffé'] },
+    ]);
+    expect(menu.days.map((day) => day.meals)).toEqual([[{ kind: 'lunch', dishes: ['Linssoppa'] }], [{ kind: 'lunch', dishes: ['Salladsbuffé'] }]]);
   });
 });
