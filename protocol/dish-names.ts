@@ -106,6 +106,7 @@ function nameOrDescription(text: string): string {
 const DESCRIPTION_WORDS = 3;
 
 const AND = /(?<![\p{L}])(?:och|samt)(?![\p{L}])/iu;
+const WITH = /(?<![\p{L}])med(?![\p{L}])/iu;
 
 /** "Kassler, potatissallad, grönsallad" → "Kassler med potatissallad och grönsallad": the parts of one meal. */
 function asOneMeal(text: string): string {
@@ -113,12 +114,12 @@ function asOneMeal(text: string): string {
     .split(/\s*,\s*/)
     .map((part) => part.replace(/^(?:och|samt)\s+/iu, '').trim())
     .filter((part) => part !== '');
-  if (rest.length === 0) return first;
+  const last = rest.at(-1);
+  if (last === undefined) return first;
   const parts = rest.map((part) => (/^\p{Lu}\p{Ll}/u.test(part) ? part.charAt(0).toLocaleLowerCase('sv-SE') + part.slice(1) : part));
-  const last = parts.at(-1) as string;
-  if (AND.test(last)) return `${first}${/(?<![\p{L}])med(?![\p{L}])/iu.test(first) ? ', ' : ' med '}${parts.join(', ')}`;
-  const list = parts.length === 1 ? last : `${parts.slice(0, -1).join(', ')} och ${last}`;
-  return /(?<![\p{L}])med(?![\p{L}])/iu.test(first) ? `${first}${parts.length === 1 ? ' och ' : ', '}${list}` : `${first} med ${list}`;
+  const joined = AND.test(last) || parts.length === 1 ? parts.join(', ') : `${parts.slice(0, -1).join(', ')} och ${parts.at(-1)}`;
+  if (!WITH.test(first)) return `${first} med ${joined}`;
+  return parts.length === 1 && !AND.test(last) ? `${first} och ${joined}` : `${first}, ${joined}`;
 }
 
 function tidy(text: string): string {
