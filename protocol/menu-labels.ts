@@ -4,7 +4,7 @@
  * a child hears "Idag ska vi äta jullov".
  */
 const LABEL_START =
-  /^(?:jullov|sportlov|höstlov|påsklov|sommarlov|vinterlov|lov|studiedag|planeringsdag|stängt|stängd|röd dag|helgdag|klämdag|julafton|juldagen|annandag jul|nyårsafton|nyårsdagen|trettondedag(?:s)? jul|trettondagsafton|skärtorsdag|långfredag(?:en)?|påskafton|påskdagen|annandag påsk|valborg(?:smässoafton)?|första maj|kristi himmelsfärds?dag(?:en)?|pingstafton|pingstdagen|nationaldag(?:en)?|midsommarafton|midsommardagen|alla helgons dag)(?![\p{L}])/iu;
+  /^(?:jullov|sportlov|höstlov|påsklov|sommarlov|vinterlov|lov|studiedag|planeringsdag|stängt|stängd|röd dag|helgdag|klämdag|julafton|juldagen|annandag jul|nyårsafton|nyårsdagen|trettondagsafton|tretton(?:de)?dag(?:en|s)?(?: jul)?|skärtorsdag|långfredag(?:en)?|påskafton|påskdagen|annandag påsk|valborg(?:smässoafton)?|första maj|kristi himmelsfärds?dag(?:en)?|pingstafton|pingstdagen|nationaldag(?:en)?|midsommarafton|midsommardagen|alla helgons dag)(?![\p{L}])/iu;
 
 /** True when the whole text is a holiday or closed label, with or without a note after it ("jullov-Fritids öppet"). */
 export function isMenuLabel(text: string): boolean {

@@ -13,7 +13,7 @@ const SNOW_POSSIBLE: ReadonlySet<TemperatureClass> = new Set(['cold', 'cool']);
 /** A class key ("cold-wet-snowy") read back into the weather the rules choose by. */
 export function weatherOfKey(key: string): WeatherClass {
   const [temperatureClass, ...parts] = key.split('-') as [TemperatureClass, ...string[]];
-  return { temperatureClass, wet: parts.includes('wet'), snowy: parts.includes('snowy'), sunny: parts.includes('sunny'), windy: false, feelsLike: 0 };
+  return { temperatureClass, wet: parts.includes('wet'), maybeWet: false, snowy: parts.includes('snowy'), sunny: parts.includes('sunny'), windy: false, feelsLike: 0 };
 }
 
 /** The 22 keys the clothing skill knows, less the snowy warm ones no preschool day has. */

@@ -1,5 +1,5 @@
 /**
- * Mashie (`{mpi|sodexo}.mashie.com/public/app/{Org}/{id}`): HTML whose first script assigns a JavaScript
+ * Mashie (`{mpi|sodexo}.mashie.matildaplatform.com/public/menu/{Org}/{id}`, formerly `….mashie.com`): HTML whose first script assigns a JavaScript
  * object literal `{Weeks:[{WeekNumber, Days:[{IsHoliday, HolidayName, DayMenuDate: new Date(ms),
  * DayMenus:[{MenuAlternativeName, DayMenuName}]}]}]}`. The literal is read as data, never run.
  * A page saying "Ingen matsedel" with no script is a published empty menu.
@@ -59,7 +59,12 @@ export function parseMashie(body: string): UpstreamResult<Menu> {
   return { ok: true, value: menuFromEntries('mashie', entries) };
 }
 
+/** The `/public/menu/` page carries the menu as data; the `/public/app/` page people open in a browser may not. */
+export function mashieMenuUrl(url: string): string {
+  return url.replace(/\/public\/app\//, '/public/menu/');
+}
+
 export function fetchMashie(options: MenuFetchOptions): Promise<UpstreamResult<Menu>> {
   // The cookie asks for the Swedish page (as the Mashie site's own language switch does).
-  return fetchMenu(options, { accept: 'text/html', cookie: 'cookieLanguage=sv-SE' }, parseMashie);
+  return fetchMenu({ ...options, url: mashieMenuUrl(options.url) }, { accept: 'text/html', cookie: 'cookieLanguage=sv-SE' }, parseMashie);
 }

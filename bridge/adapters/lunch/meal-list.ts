@@ -6,11 +6,13 @@ import { z } from 'zod';
 import type { Menu, UpstreamResult } from '../../types';
 import { calendarDateFromIsoText } from './calendar-date';
 import { mealKindOf } from './meal-kind';
+import { dishesOfParts, isEveryMealTable } from './meal-parts';
 import { type DayEntry, menuFromEntries } from './menu-days';
 import { describeSchemaError, malformed } from './upstream-problem';
 
 const courseSchema = z.object({
   name: z.string().nullable().optional(),
+  optionName: z.string().nullable().optional(),
   order: z.number().nullable().optional(),
 });
 
@@ -32,7 +34,7 @@ export function menuFromMealList(provider: Menu['provider'], what: string, meals
   for (const [index, meal] of list.data.entries()) {
     const date = calendarDateFromIsoText(meal.date);
     if (date === undefined) return malformed(`${what}: ${path}[${index}].date "${meal.date}" is not a date`);
-    const entry: DayEntry = { date, holiday: meal.holidayName, kind: mealKindOf(meal.name), dishes: dishesByOrder(meal) };
+    const entry: DayEntry = { date, holiday: meal.holidayName, kind: mealKindOf(meal.name), dishes: dishesOf(meal) };
     listed.push({ entry, order: meal.order ?? Number.POSITIVE_INFINITY, index });
   }
   // Meals of one date in their `order` (Matilda: Lunch 2, Fiskalternativ 3), so merged dishes keep it too.
@@ -40,12 +42,19 @@ export function menuFromMealList(provider: Menu['provider'], what: string, meals
   return { ok: true, value: menuFromEntries(provider, listed.map((item) => item.entry)) };
 }
 
-/** Courses sorted by `order` (lowest first; without one, after those with one), names blank-free. */
-function dishesByOrder(meal: ListedMeal): string[] {
-  return meal.courses
-    .map((course, index) => ({ name: course.name ?? '', order: course.order ?? Number.POSITIVE_INFINITY, index }))
-    .sort((a, b) => a.order - b.order || a.index - b.index)
-    .map((course) => course.name);
+/**
+ * Courses sorted by `order` (lowest first; without one, after those with one). Courses that each name their
+ * option ("Alt 1", "Vegetariskt") are the alternatives the source says they are; otherwise they are the
+ * parts of one meal, sides going with their main course.
+ */
+function dishesOf(meal: ListedMeal): string[] {
+  const courses = meal.courses
+    .map((course, index) => ({ ...course, order: course.order ?? Number.POSITIVE_INFINITY, index }))
+    .sort((a, b) => a.order - b.order || a.index - b.index);
+  const names = courses.map((course) => course.name ?? '');
+  const options = courses.map((course) => course.optionName?.trim() ?? '');
+  const namedOptions = options.every((option) => option !== '') && new Set(options).size === options.length;
+  return namedOptions && courses.length > 1 ? names.filter((name) => !isEveryMealTable(name)) : dishesOfParts(names);
 }
 
 function compareText(a: string, b: string): number {

@@ -1,6 +1,7 @@
 /** Gathers what an adapter read, in source order, into a Menu: one MenuDay per date, one Meal per kind. */
 import { isMenuLabel } from '../../../protocol/menu-labels';
 import type { Meal, MealKind, Menu, MenuDay } from '../../types';
+import { isEveryMealTable } from './meal-parts';
 
 /** What a source says about one date: a holiday, or dishes of one meal, or both. */
 export interface DayEntry {
@@ -18,6 +19,7 @@ export const UNNAMED_CLOSED_DAY = 'Stängt';
  * "Fiskalternativ") become one Meal with their dishes in source order; blank dishes and dishless meals
  * are dropped; the first holiday named for a date wins. Courses that are labels ("Jullov", "Studiedag") are
  * no dishes: a day with only labels is closed under the first of them, a day with dishes as well keeps the dishes.
+ * What every meal has ("Grönsaker, bröd och dryck") is dropped beside real dishes.
  */
 export function menuFromEntries(provider: Menu['provider'], entries: readonly DayEntry[]): Menu {
   const days = new Map<string, { holiday: string | null; label: string | null; meals: Map<MealKind, string[]> }>();
@@ -43,7 +45,13 @@ export function menuFromEntries(provider: Menu['provider'], entries: readonly Da
     .map(([date, day]) => ({
       date,
       holiday: day.holiday ?? (day.meals.size === 0 ? day.label : null),
-      meals: [...day.meals.entries()].map(([kind, dishes]): Meal => ({ kind, dishes })),
+      meals: [...day.meals.entries()].map(([kind, dishes]): Meal => ({ kind, dishes: withoutTable(dishes) })),
     }));
   return { provider, days: menuDays };
+}
+
+/** "Salladsbuffé" or "Grönsaker, bröd och dryck" beside real dishes is no alternative to them; alone it is the meal. */
+function withoutTable(dishes: string[]): string[] {
+  const food = dishes.filter((dish) => !isEveryMealTable(dish));
+  return food.length > 0 ? food : dishes;
 }

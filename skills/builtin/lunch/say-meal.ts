@@ -3,6 +3,7 @@ import { type CalendarDate, daysBetween, type Localized } from '../../sdk';
 import { capitalize, lowercaseFirst } from '../shared/text';
 import { menuDayWords } from './day-words';
 import { dishWords } from './dish-words';
+import { onlyKitchensChoice } from './kitchen-choice';
 
 export type AskedMeal = 'breakfast' | 'lunch' | 'snack' | 'dessert';
 
@@ -37,6 +38,7 @@ export interface MealToSay {
 export function sayMeal({ today, hour, date, meal, dishes, nameMeal }: MealToSay): Localized {
   const day = menuDayWords(today, date);
   const Day = { sv: capitalize(day.sv), en: capitalize(day.en) };
+  if (onlyKitchensChoice(dishes)) return sayKitchensChoice({ today, hour, date, meal, nameMeal });
   const food = dishWords(dishes);
   const what = nameMeal ? { sv: `${food.sv} ${MEALS[meal].named.sv}`, en: `${food.en} ${MEALS[meal].named.en}` } : food;
   const days = daysBetween(today, date);
@@ -45,6 +47,19 @@ export function sayMeal({ today, hour, date, meal, dishes, nameMeal }: MealToSay
   }
   if (days === 0) return { sv: `${Day.sv} ska vi äta ${what.sv}.`, en: `${Day.en} we're having ${what.en}.` };
   return { sv: `${Day.sv} blir det ${what.sv}.`, en: `${Day.en} it's ${what.en}.` };
+}
+
+/** "Idag väljer köket själva vad vi ska äta." for a menu whose only dish is "Kökets val". */
+function sayKitchensChoice({ today, hour, date, meal, nameMeal }: Omit<MealToSay, 'dishes'>): Localized {
+  const day = menuDayWords(today, date);
+  const Day = { sv: capitalize(day.sv), en: capitalize(day.en) };
+  const named = nameMeal ? { sv: ` ${MEALS[meal].named.sv}`, en: ` ${MEALS[meal].named.en}` } : { sv: '', en: '' };
+  const days = daysBetween(today, date);
+  if (days < 0 || (days === 0 && hour >= MEALS[meal].eatenBy)) {
+    return { sv: `${Day.sv} valde köket själva vad vi åt${named.sv}.`, en: `${Day.en} the kitchen chose what we had${named.en}.` };
+  }
+  if (days === 0) return { sv: `${Day.sv} väljer köket själva vad vi ska äta${named.sv}.`, en: `${Day.en} the kitchen chooses what we eat${named.en}.` };
+  return { sv: `${Day.sv} väljer köket själva vad det blir${named.sv}.`, en: `${Day.en} the kitchen chooses what it will be${named.en}.` };
 }
 
 /** "Mellis vet jag inte, men idag ska vi äta … till lunch." when the menu has lunch but not the meal asked about. */

@@ -94,6 +94,16 @@ export function fallOf(step: ForecastStep): Fall | undefined {
   return undefined;
 }
 
+/**
+ * Light rain showers that the forecaster gives less than an even chance: they may come or not. It is still
+ * rain (the clothes are for rain), but told as "kanske lite regn", never as "det regnar".
+ */
+export function isMaybeRain(step: ForecastStep): boolean {
+  const probability = step.precipitationProbability;
+  if (step.sky !== 'showers' || probability === null || probability >= LIKELY_PRECIPITATION) return false;
+  return fallOf(step) === 'rain' && fallAmount(step) === 'little';
+}
+
 function hoursOf(step: ForecastStep): number {
   return Math.max(1, (endOf(step) - startOf(step)) / 3_600_000);
 }

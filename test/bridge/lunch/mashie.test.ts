@@ -20,8 +20,8 @@ describe('Mashie', () => {
   });
   afterAll(() => server.close());
 
-  it('reads the week literal: Stockholm dates across the October DST change, markers kept, a holiday', async () => {
-    server.route('/public/app/Exempelby%20kommun/a326a379', { kind: 'file', file: LUNCH.mashie, contentType: 'text/html; charset=utf-8' });
+  it('reads the week literal from the /menu/ page: Stockholm dates across the October DST change, markers kept, a holiday', async () => {
+    server.route('/public/menu/Exempelby%20kommun/a326a379', { kind: 'file', file: LUNCH.mashie, contentType: 'text/html; charset=utf-8' });
     const result = await fetchMashie({ url: `${server.url}/public/app/Exempelby%20kommun/a326a379`, ...limits });
     expect(result).toEqual({
       ok: true,
@@ -44,10 +44,28 @@ describe('Mashie', () => {
       },
     });
     expect(server.requests.at(-1)?.headers.cookie).toBe('cookieLanguage=sv-SE');
+    expect(server.requests.at(-1)?.url).toBe('/public/menu/Exempelby%20kommun/a326a379');
+  });
+
+  it("reads Arhem äldreboende's real /menu/ page (skolmat's capture): five weeks, Trettondagen a holiday", () => {
+    const result = parseMashie(fixtureText('real/skolmat/mashie-arhem-menu.html'));
+    if (!result.ok) throw new Error(JSON.stringify(result.problem));
+    expect(result.value.days).toHaveLength(35);
+    expect(result.value.days.find((day) => day.date === '2026-01-06')?.holiday).toBe('Trettondagen');
+    expect(result.value.days.find((day) => day.date === '2026-01-05')?.meals[0]).toEqual({
+      kind: 'lunch',
+      dishes: [
+        'Fisk med citronsås och kokt potatis',
+        'Nötskav med svamp*, potatis, lingon, grönsaker',
+        'Frittata med oliver och salladsost',
+        'Fisk med citronsås och kokt potatis',
+        'A: Kycklingtimbal*, örtig sås*, potatismos*, ärttimbal*',
+      ],
+    });
   });
 
   it('treats "Ingen matsedel" without a script as an empty menu, not an error', async () => {
-    server.route('/public/app/Exempelby%20kommun/0000', { kind: 'file', file: LUNCH.mashieEmpty, contentType: 'text/html' });
+    server.route('/public/menu/Exempelby%20kommun/0000', { kind: 'file', file: LUNCH.mashieEmpty, contentType: 'text/html' });
     const result = await fetchMashie({ url: `${server.url}/public/app/Exempelby%20kommun/0000`, ...limits });
     expect(result).toEqual({ ok: true, value: { provider: 'mashie', days: [] } });
   });

@@ -81,3 +81,21 @@ describe('Matilda', () => {
     expect(malformedDetail(result)).toMatch(/^Matilda page has no <script id="__NEXT_DATA__">; it starts "\{ "meals"/);
   });
 });
+
+describe("Karlskoga äldreomsorg's real meals (skolmat's capture)", () => {
+  it('makes Lunch, Fiskalternativ and Färsalternativ the alternatives of one lunch, with dessert and dinner apart', () => {
+    const result = parseMatilda(fixtureText('real/skolmat/matilda-aldreomsorg.html'));
+    if (!result.ok) throw new Error(JSON.stringify(result.problem));
+    expect(result.value.days).toHaveLength(14);
+    expect(result.value.days[0]).toEqual({
+      date: '2026-01-05',
+      holiday: null,
+      meals: [
+        { kind: 'lunch', dishes: ['Kassler, (potatissallad), (grönsallad)', 'Fiskgratäng, (potatis), grönsaker', 'Biff Lindström, sås, (potatis), grönsaker'] },
+        { kind: 'dessert', dishes: ['Chokladpudding'] },
+        { kind: 'dinner', dishes: ['Falafel, salsa (klyftpotatis)'] },
+      ],
+    });
+    expect(result.value.days[1]?.holiday).toBe('Trettondagen');
+  });
+});

@@ -6,20 +6,20 @@ describe('simplifying dish names for children', () => {
     ['Fiskgratäng med potatismos (Fisk)', 'Fiskgratäng med potatismos'],
     ['Milanesesoppa med mjuk smörgås och pålägg (Vegetariskt)', 'Milanesesoppa med mjuk smörgås och pålägg'],
     ['Kyckling pannbiff med kokt potatis och brunsås (Fågel)', 'Kyckling pannbiff med kokt potatis och brunsås'],
-    ['Tacos med köttfärs (f), tillbehör', 'Tacos med köttfärs, tillbehör'],
+    ['Tacos med köttfärs (f), tillbehör', 'Tacos med köttfärs och tillbehör'],
     ['Lasagne (G, M, Ä)', 'Lasagne'],
-    ['Pannbiff med lök (Innehåller selleri), potatis', 'Pannbiff med lök, potatis'],
+    ['Pannbiff med lök (Innehåller selleri), potatis', 'Pannbiff med lök och potatis'],
     ['(Vegetariskt)', ''],
     // markers, allergen codes, stray punctuation
-    ['Kyckling i currysås*, ris , grönsaker', 'Kyckling i currysås, ris, grönsaker'],
-    ['Köttbullar med potatismos, lingon**', 'Köttbullar med potatismos, lingon'],
+    ['Kyckling i currysås*, ris , grönsaker', 'Kyckling i currysås med ris och grönsaker'],
+    ['Köttbullar med potatismos, lingon**', 'Köttbullar med potatismos och lingon'],
     ['Fiskgratäng med potatismos L, G', 'Fiskgratäng med potatismos'],
     ['Laxbiffar med dillsås 1,4,7', 'Laxbiffar med dillsås'],
     ['Kökets val, ', 'Kökets val'],
     ['  fiskbullar i hummersås   med ris  ', 'Fiskbullar i hummersås med ris'],
-    // a parenthesised list item is an optional side dish: kept
-    ['Kassler, (potatissallad), (grönsallad)', 'Kassler, potatissallad, grönsallad'],
-    ['Biff Lindström, sås, (potatis), grönsaker', 'Biff Lindström, sås, potatis, grönsaker'],
+    // a meal's parts are one meal; a parenthesised part is an optional side dish: kept
+    ['Kassler, (potatissallad), (grönsallad)', 'Kassler med potatissallad och grönsallad'],
+    ['Biff Lindström, sås, (potatis), grönsaker', 'Biff Lindström med sås, potatis och grönsaker'],
     // quality and origin labels
     ['Ekologisk köttfärssås med spaghetti', 'Köttfärssås med spaghetti'],
     ['Hemlagade köttbullar med potatis, brunsås och lingon', 'Köttbullar med potatis, brunsås och lingon'],
@@ -42,6 +42,10 @@ describe('simplifying dish names for children', () => {
     ['Alt. 2 - Vegetarisk lasagne', 'Vegetarisk lasagne'],
     ['Vegetariskt: Falafel med bulgur', 'Falafel med bulgur'],
     ['Fiskgratäng alt. grönsaksgratäng', 'Fiskgratäng eller grönsaksgratäng'],
+    // a dash before a few words is more of the meal, not Sodexo's description; "m/" is "med"
+    ['Stekt fisk - remouladsås', 'Stekt fisk med remouladsås'],
+    ['Pasta m/ köttfärssås', 'Pasta med köttfärssås'],
+    ['Fiskbullar m/potatis', 'Fiskbullar med potatis'],
     // kept as written
     ['Korv Stroganoff med ris', 'Korv Stroganoff med ris'],
     ['Mannagrynspudding m. saftsås', 'Mannagrynspudding m. saftsås'],

@@ -146,3 +146,34 @@ describe('Skolmaten RSS', () => {
     );
   });
 });
+
+describe("Skutehagens skolan's real week (skolmat's capture of /api/4/rss/week/…)", () => {
+  it('reads Kökets val twice, two empty days as closed, and the dishes as written', () => {
+    const result = parseSkolmaten(fixtureText('real/skolmat/skolmaten-skutehagens-skolan.xml'));
+    expect(result.ok && result.value.days).toEqual([
+      { date: '2026-01-05', holiday: null, meals: [{ kind: 'lunch', dishes: ['Kökets val', 'Kökets val'] }] },
+      { date: '2026-01-06', holiday: 'Stängt', meals: [] },
+      { date: '2026-01-07', holiday: 'Stängt', meals: [] },
+      {
+        date: '2026-01-08',
+        holiday: null,
+        meals: [
+          {
+            kind: 'lunch',
+            dishes: ['Milanesesoppa med mjuk smörgås och pålägg (Vegetariskt)', 'Grön ärtsoppa med mjuk smörgås och pålägg (Vegetariskt)'],
+          },
+        ],
+      },
+      {
+        date: '2026-01-09',
+        holiday: null,
+        meals: [
+          {
+            kind: 'lunch',
+            dishes: ['Kyckling pannbiff med kokt potatis och brunsås (Fågel)', 'Vegetarisk biff med kokt potatis och brunsås (Vegetariskt)'],
+          },
+        ],
+      },
+    ]);
+  });
+});

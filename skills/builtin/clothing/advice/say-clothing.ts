@@ -14,10 +14,11 @@ export const ASK_IF_GOOD: Localized = { sv: 'Var förslaget bra?', en: 'Was that
  */
 type Reason = Localized;
 
-const REASONS: Record<'sleet' | 'snow' | 'rain' | 'sun', Reason> = {
+const REASONS: Record<'sleet' | 'snow' | 'rain' | 'maybe-rain' | 'sun', Reason> = {
   sleet: { sv: 'snöar och regnar det', en: 'it will snow and rain' },
   snow: { sv: 'snöar det', en: 'it will snow' },
   rain: { sv: 'regnar det', en: 'it will rain' },
+  'maybe-rain': { sv: 'kan det komma lite regn', en: 'there might be a little rain' },
   sun: { sv: 'skiner solen', en: 'the sun will shine' },
 };
 
@@ -27,7 +28,7 @@ function reasonFor(advice: ClothingAdvice): Reason | undefined {
   const { wet, snowy } = advice.weather;
   if (wet && snowy) return REASONS.sleet;
   if (snowy) return REASONS.snow;
-  if (wet) return REASONS.rain;
+  if (wet) return advice.weather.maybeWet ? REASONS['maybe-rain'] : REASONS.rain;
   return advice.garments.includes('sun-cream') ? REASONS.sun : undefined;
 }
 

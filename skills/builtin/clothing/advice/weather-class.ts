@@ -1,7 +1,7 @@
 /** The weather while the children are outside, in the classes the original Laiban dressed them by. */
 import type { ForecastStep } from '../../../../protocol/payloads';
 import { type CalendarDate, DEFAULT_TIME_ZONE } from '../../../sdk';
-import { fallOf, isSunny, type LocalHours, localSpan, stepsIn, windLevel } from '../../shared/forecast-steps';
+import { fallOf, isMaybeRain, isSunny, type LocalHours, localSpan, stepsIn, windLevel } from '../../shared/forecast-steps';
 import { feelsLike } from './feels-like';
 
 export type TemperatureClass = 'cold' | 'cool' | 'warmish' | 'warm' | 'hot';
@@ -10,6 +10,8 @@ export interface WeatherClass {
   temperatureClass: TemperatureClass;
   /** Rain, drizzle, sleet, hail or freezing rain while they are out. */
   wet: boolean;
+  /** Wet only by light showers each less likely than not: dressed for rain, told "det kan komma lite regn". */
+  maybeWet: boolean;
   /** Snow or sleet while they are out. */
   snowy: boolean;
   windy: boolean;
@@ -45,9 +47,11 @@ export function weatherClass(
   if (feels.length === 0) return undefined;
   const meanFeelsLike = feels.reduce((sum, t) => sum + t, 0) / feels.length;
   const falls = outside.map(fallOf);
+  const wet = falls.some((f) => f !== undefined && f !== 'snow');
   return {
     temperatureClass: temperatureClassOf(meanFeelsLike),
-    wet: falls.some((f) => f !== undefined && f !== 'snow'),
+    wet,
+    maybeWet: wet && outside.every((s, i) => falls[i] === undefined || isMaybeRain(s)),
     snowy: falls.some((f) => f === 'snow' || f === 'sleet'),
     windy: outside.some((s) => windLevel(s.windSpeed) !== 'calm'),
     sunny: outside.filter(isSunny).length * 2 >= outside.length,
@@ -61,7 +65,7 @@ export function weatherClass(
  * clothes (a dry warm or hot day). Wind is already in "feels like", and a key per sunny cold day would
  * make teachers repeat a correction for no reason.
  */
-export function classKey(weather: Omit<WeatherClass, 'feelsLike' | 'windy'>): string {
+export function classKey(weather: Omit<WeatherClass, 'feelsLike' | 'windy' | 'maybeWet'>): string {
   const dry = !weather.wet && !weather.snowy;
   const sunMatters = dry && (weather.temperatureClass === 'warm' || weather.temperatureClass === 'hot');
   return [

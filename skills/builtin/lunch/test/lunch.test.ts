@@ -63,10 +63,10 @@ describe('the lunch skill with a Skolmaten week', () => {
     });
   });
 
-  it('lists three dishes as alternatives, with "och" for "&" in Swedish', async () => {
+  it('lists three dishes as alternatives, with "och" for "&" in Swedish, and "Kökets val" as the kitchen choosing', async () => {
     expect((await ask(`${WEDNESDAY}T09:00`)).speech).toEqual({
-      sv: 'Idag ska vi äta pasta och köttfärssås med riven ost, linssås med pasta eller kökets val.',
-      en: "Today we're having pasta & köttfärssås med riven ost, linssås med pasta or kökets val.",
+      sv: 'Idag ska vi äta pasta och köttfärssås med riven ost, linssås med pasta eller något som köket väljer.',
+      en: "Today we're having pasta & köttfärssås med riven ost, linssås med pasta or something the kitchen chooses.",
     });
   });
 

@@ -3,7 +3,7 @@ import type { ForecastStep } from '../../../../protocol/payloads';
 import { type CalendarDate, DEFAULT_TIME_ZONE, type Localized, localTime } from '../../../sdk';
 import { joinList } from '../../shared/text';
 import { dayToStartWith } from '../../shared/day-words';
-import { fallOf, type LocalHours, localSpan, readingAt, stepAt, stepsIn, type WindLevel, windLevel } from '../../shared/forecast-steps';
+import { fallOf, isMaybeRain, type LocalHours, localSpan, readingAt, stepAt, stepsIn, type WindLevel, windLevel } from '../../shared/forecast-steps';
 import { degrees } from '../../shared/number-words';
 import {
   type Change,
@@ -16,6 +16,7 @@ import {
   GETS_COLDER,
   GETS_WARMER,
   GETS_WINDY,
+  MAYBE_RAIN_LATER,
   WIND_WORDS,
 } from './weather-words';
 
@@ -64,7 +65,7 @@ const WIND_DIES_DOWN: Change = { inverted: 'slutar det blåsa', straight: 'det s
 function mostCommonFamily(steps: readonly ForecastStep[]): FallFamily | undefined {
   const counts = new Map<FallFamily, number>();
   for (const step of steps) {
-    const fall = fallOf(step);
+    const fall = isMaybeRain(step) ? undefined : fallOf(step);
     if (fall) counts.set(familyOf(fall), (counts.get(familyOf(fall)) ?? 0) + 1);
   }
   return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
@@ -78,11 +79,13 @@ function changesBetween(current: ForecastStep, later: readonly ForecastStep[]): 
     if (difference >= NOTICEABLE_DEGREES) changes.push(GETS_WARMER);
     if (difference <= -NOTICEABLE_DEGREES) changes.push(GETS_COLDER);
   }
-  const fallingNow = fallOf(current);
+  const fallingNow = isMaybeRain(current) ? undefined : fallOf(current);
   const familyNow = fallingNow && familyOf(fallingNow);
   const familyLater = mostCommonFamily(later);
+  const maybeLater = !familyLater && later.some(isMaybeRain);
   if (familyLater && familyLater !== familyNow) changes.push(FALL_STARTS[familyLater]);
-  if (familyNow && !familyLater) changes.push(FALL_STOPS[familyNow]);
+  if (maybeLater && !familyNow && !isMaybeRain(current)) changes.push(MAYBE_RAIN_LATER);
+  if (familyNow && !familyLater && !maybeLater) changes.push(FALL_STOPS[familyNow]);
   const windNow = windLevel(current.windSpeed);
   const windLater = later.map((s) => windLevel(s.windSpeed)).sort((a, b) => WIND_RANK[b] - WIND_RANK[a])[0] ?? 'calm';
   if (windLater !== 'calm' && WIND_RANK[windLater] > WIND_RANK[windNow]) changes.push(GETS_WINDY[windLater]);

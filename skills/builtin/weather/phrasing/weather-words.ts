@@ -1,7 +1,7 @@
 /** The words for rain, snow, wind and sky that the weather sentences are built from. */
 import type { ForecastStep } from '../../../../protocol/payloads';
 import type { Localized } from '../../../sdk';
-import { type Fall, type FallAmount, fallAmount, fallOf, hasThunder, isSunny, type WindLevel } from '../../shared/forecast-steps';
+import { type Fall, type FallAmount, fallAmount, fallOf, hasThunder, isMaybeRain, isSunny, type WindLevel } from '../../shared/forecast-steps';
 
 /**
  * How the weather is right now. An `adjective` joins the temperature ("tre grader och molnigt");
@@ -41,9 +41,13 @@ const FALLING_NOW: Record<Fall, Record<FallAmount, Localized>> = {
   },
 };
 
+const MAYBE_RAIN_NOW: Localized = { sv: 'det kan komma lite regn', en: 'there might be a little rain' };
+const MAYBE_RAIN_DAY: Localized = { sv: 'kanske lite regn', en: 'maybe a bit rainy' };
+
 /** Thunder first, then what falls, then the sky. */
 export function conditionNow(step: ForecastStep): Condition | undefined {
   if (hasThunder(step)) return { form: 'clause', words: { sv: 'det åskar', en: "it's thundering" } };
+  if (isMaybeRain(step)) return { form: 'clause', words: MAYBE_RAIN_NOW };
   const fall = fallOf(step);
   if (fall) return { form: 'clause', words: FALLING_NOW[fall][fallAmount(step)] };
   if (step.sky === 'showers') return { form: 'clause', words: { sv: 'det regnar ibland', en: 'it rains now and then' } };
@@ -107,10 +111,13 @@ const DAY_FALL_WORDS: Record<Fall, Record<FallAmount, Localized>> = {
 export function dayCondition(steps: readonly ForecastStep[]): Localized {
   if (steps.some(hasThunder)) return { sv: 'åska', en: 'thundery' };
   const totals = new Map<Fall, number>();
+  let maybeRain = false;
   for (const step of steps) {
     const fall = fallOf(step);
-    if (fall) totals.set(fall, (totals.get(fall) ?? 0) + (step.precipitationMm ?? 0));
+    if (fall && isMaybeRain(step)) maybeRain = true;
+    else if (fall) totals.set(fall, (totals.get(fall) ?? 0) + (step.precipitationMm ?? 0));
   }
+  if (totals.size === 0 && maybeRain) return MAYBE_RAIN_DAY;
   const wettest = [...totals.entries()].sort((a, b) => b[1] - a[1])[0];
   if (wettest) {
     const [fall, mm] = wettest;
@@ -145,6 +152,9 @@ export const FALL_STARTS: Record<FallFamily, Change> = {
   snow: { inverted: 'börjar det snöa', straight: 'det börjar snöa', en: 'it will start to snow' },
   sleet: { inverted: 'börjar det komma blötsnö', straight: 'det börjar komma blötsnö', en: 'it will start to sleet' },
 };
+
+/** Only light showers, each less likely than not. */
+export const MAYBE_RAIN_LATER: Change = { inverted: 'kan det komma lite regn', straight: 'det kan komma lite regn', en: 'there might be a little rain' };
 
 export const FALL_STOPS: Record<FallFamily, Change> = {
   rain: { inverted: 'slutar det regna', straight: 'det slutar regna', en: 'the rain will stop' },
