@@ -62,7 +62,7 @@ describe('the safeguarding detector', () => {
 
   it('raises on silence only what began with an emergency word', () => {
     expect(detect('det luktar rök')).toMatchObject({ level: 'unsure', raiseOnSilence: true });
-    expect(detect('kan du hjälpa mig med pusslet')).toMatchObject({ level: 'unsure', raiseOnSilence: false });
+    expect(detect('jag var sjuk förra veckan')).toMatchObject({ level: 'unsure', raiseOnSilence: false });
   });
 
   it('garbles one word of an utterance, keeping the others', () => {
