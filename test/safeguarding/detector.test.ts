@@ -94,7 +94,24 @@ describe('the safeguarding detector', () => {
     expect(detect('jag mår inte bra')).toMatchObject({ category: 'ill', level: 'needs_adult' });
   });
 
+  it('hears Swedish "not" after the verb, where Swedish puts it', () => {
+    expect(detect('jag gråter inte jag skrattar bara')).toBeUndefined();
+    expect(detect('jag ramlade inte jag hoppade med flit')).toBeUndefined();
+    expect(detect('jag gråter')).toMatchObject({ category: 'feelings', level: 'needs_adult' });
+  });
+
+  it('weighs a question about the world as little as play, unless someone is in it', () => {
+    for (const text of ['varför är blod rött', 'varför blir man förkyld', 'why do flowers die']) expect(detect(text)?.level ?? 'none').toMatch(/none|unsure/);
+    expect(detect('varför blöder jag')).toMatchObject({ category: 'hurt', level: 'needs_adult' });
+  });
+
   it.each([
+    ['ali är ute på vägen själv'],
+    ['en främmande farbror tar med sig ella'],
+    ['han föll ner från fönstret'],
+    ['min lillebror är blå runt munnen'],
+    ['vi kan inte väcka henne'],
+    ['isen gick sönder och isak är i vattnet'],
     ['det brinner i soffan'],
     ['elden är jättestor i köket'],
     ['stina har druckit lampolja'],

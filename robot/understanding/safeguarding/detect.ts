@@ -74,6 +74,7 @@ interface CompiledLexicon {
   otherWords: ReadonlySet<string>;
   otherAfterPossessive: ReadonlySet<string>;
   negations: ReadonlySet<string>;
+  wonderWords: ReadonlySet<string>;
   helpCalls: CompiledPattern[];
   /** Forms a garbled word is mended to when it is one edit away: "mäj" → "mej", "laibaan" → "laiban". */
   repairForms: readonly string[];
@@ -138,6 +139,7 @@ function compileLexicon(lang: Lang, lexicon: Lexicon): CompiledLexicon {
     otherWords: set(lexicon.otherWords),
     otherAfterPossessive: set(lexicon.otherAfterPossessive),
     negations: set(lexicon.negations),
+    wonderWords: set(lexicon.wonderWords),
     helpCalls: lexicon.helpCalls.map((p) => compile(canon(p).filter((w) => !fillers.has(w) && !courtesy.has(w)).join(' '))),
     repairForms: [...canonical.keys(), ...fillers].filter((w) => w.length >= 3),
     grownUps: set((lexicon.lists.adult ?? []).filter((w) => !w.endsWith('*'))),
@@ -279,6 +281,8 @@ export class SafeguardingDetector {
     const pretend = inside(lexicon.pretend);
     const past = inside(lexicon.past);
     const resolved = inside(lexicon.resolved);
+    const first = tokens.find((t) => !lexicon.fillers.has(t));
+    const wondering = first !== undefined && lexicon.wonderWords.has(first) && !namesPerson;
     const perCategory = new Map<SafeguardingCategory, { weight: number; fuzzy: boolean; negated: boolean }[]>();
     const fired: Scored['fired'] = [];
     for (const cue of lexicon.cues) {
@@ -302,7 +306,7 @@ export class SafeguardingDetector {
     // Play and past events weaken the finding as a whole: several weak cues inside a game add up to no more.
     // A death or a parent in hospital does not pass by being yesterday's news.
     const lasting = fired.some((f) => f.cue.lasting === true);
-    const context = resolved ? RESOLVED_FACTOR : pretend ? PRETEND_FACTOR : past && !lasting ? PAST_FACTOR : 1;
+    const context = resolved ? RESOLVED_FACTOR : pretend || wondering ? PRETEND_FACTOR : past && !lasting ? PAST_FACTOR : 1;
     return { lang: lexicon.lang, scores, context, fired, tokens: visible, said, lexicon };
   }
 

@@ -49,6 +49,11 @@ export interface Lexicon {
   otherAfterPossessive: readonly string[];
   /** "jag såg att …", "I saw …": the speaker only tells. */
   reporting: readonly string[];
+  /**
+   * A question about the world starts with one of these ("varför är blod rött", "why do flowers die"): with
+   * nobody in it, not even a grown-up, it is about no one, and weighs as little as play.
+   */
+  wonderWords: readonly string[];
   /** Words that turn the word before a cue into a negation. */
   negations: readonly string[];
   /** A plain call for help when it is all that was said. */
