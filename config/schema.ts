@@ -18,6 +18,8 @@ export type SpeechEngine = (typeof SPEECH_ENGINES)[number];
 /** button: only the body's button stops the robot mid-sentence; voice too: a child who starts talking does. */
 export const BARGE_IN = ['button-and-voice', 'button'] as const;
 export type BargeIn = (typeof BARGE_IN)[number];
+export const RECOGNITION_MODES = ['grammar', 'dictation'] as const;
+export type RecognitionModeSetting = (typeof RECOGNITION_MODES)[number];
 
 /** model: the intent model trained on the device (the baseline answers until it is ready); baseline: the example matcher only. */
 export const CLASSIFIERS = ['model', 'baseline'] as const;
@@ -100,6 +102,9 @@ export const configFileSchema = z.strictObject({
       voskModel: filePath.optional(),
       listenAfterAnswerSeconds: z.number().min(0).max(60).default(8),
       bargeIn: z.enum(BARGE_IN).default('button-and-voice'),
+      recognition: z.enum(RECOGNITION_MODES).default('grammar'),
+      minWordConfidence: z.number().min(0).max(1).default(0.6),
+      maxUnknownShare: z.number().min(0).max(1).default(0.5),
     })
     .prefault({}),
   log: z.strictObject({ level: z.enum(LOG_LEVELS).default('info'), file: filePath.optional() }).prefault({}),
@@ -200,7 +205,8 @@ export interface LaibanConfig {
   understanding: { classifier: Classifier; minConfidence: number; modelDir: string };
   /**
    * microphone: "auto", "off" or an ALSA device; voskModel: a Vosk model folder (LAIBAN_VOSK_MODEL wins);
-   * listenAfterAnswerSeconds: how long after an answer a child may speak without the wake phrase.
+   * listenAfterAnswerSeconds: how long after an answer a child may speak without the wake phrase;
+   * recognition, minWordConfidence, maxUnknownShare: grammar or dictation, and when a hearing is too unsure to act on.
    */
   speech: {
     engine: SpeechEngine;
@@ -212,6 +218,9 @@ export interface LaibanConfig {
     voskModel?: string;
     listenAfterAnswerSeconds: number;
     bargeIn: BargeIn;
+    recognition: RecognitionModeSetting;
+    minWordConfidence: number;
+    maxUnknownShare: number;
   };
   log: { level: LogLevel; file: string };
   /** Where the preschool is: the forecast's point and the SMHI county (län) whose warnings count. */

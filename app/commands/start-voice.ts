@@ -8,10 +8,12 @@ import { Listener } from '../../speech/in/listener';
 import { openMicrophone, type Microphone } from '../../speech/in/microphone';
 import { startRecogniser } from '../../speech/in/recogniser';
 import { SileroVad } from '../../speech/in/silero-vad';
+import { wakeWords } from '../../speech/in/wake-phrase';
 import type { LaibanConfig } from '../../config/schema';
 import type { Logger } from '../../core/logger';
 import type { Conversation } from '../../robot/conversation/conversation';
 import { VoiceFrontend } from '../../robot/frontends/voice';
+import type { Vocabulary } from '../../robot/understanding/vocabulary';
 
 const QUIT = new Set(['exit', 'quit', 'avsluta', 'sluta']);
 const MICROPHONE_RETRY_MS = 5000;
@@ -23,10 +25,11 @@ export interface VoiceSetup {
 }
 
 /** Loads the recogniser and the VAD; rejects with why (the caller falls back to the console). */
-export async function startEars(setup: VoiceSetup, conversation: Conversation, config: LaibanConfig, log: Logger, stopSpeaking: () => void) {
-  const recogniser = await startRecogniser({ libvosk: setup.libvosk, modelDir: setup.modelDir });
+export async function startEars(setup: VoiceSetup, conversation: Conversation, config: LaibanConfig, log: Logger, stopSpeaking: () => void, vocabulary?: Vocabulary) {
+  const grammar = vocabulary ? { words: [...vocabulary.words, ...wakeWords(config.robotName)], stems: vocabulary.stems } : undefined;
+  const recogniser = await startRecogniser({ libvosk: setup.libvosk, modelDir: setup.modelDir, ...(grammar ? { grammar } : {}) });
   const vad = await SileroVad.load();
-  log.info({ modelDir: setup.modelDir, loadMs: Math.round(recogniser.loadMs), device: setup.device }, 'listening by voice');
+  log.info({ modelDir: setup.modelDir, loadMs: Math.round(recogniser.loadMs), device: setup.device, recognition: recogniser.mode }, 'listening by voice');
   const voice = new VoiceFrontend(conversation, {
     recogniser,
     name: config.robotName,

@@ -15,6 +15,7 @@ import { startPanelFor } from './start-panel';
 import { alertLine, consolePrompt, startNotices, voicePrompt } from './start-notices';
 import { chooseEars } from './choose-ears';
 import { runVoiceConsole, startEars } from './start-voice';
+import { recognitionVocabulary } from '../../robot/understanding/vocabulary';
 
 export interface StartOptions {
   config?: string;
@@ -71,7 +72,11 @@ export async function startCommand(options: StartOptions): Promise<number> {
   let ears: Awaited<ReturnType<typeof startEars>> | undefined;
   if (earsChoice.kind === 'voice') {
     try {
-      ears = await startEars(earsChoice, robot.conversation, config, robot.log, () => (speech.kind === 'on' ? speech.out.interrupt?.() : undefined));
+      const vocabulary =
+        config.speech.recognition === 'grammar'
+          ? recognitionVocabulary({ ...robot.training, lang: config.language, robotName: config.robotName, roster: robot.roster })
+          : undefined;
+      ears = await startEars(earsChoice, robot.conversation, config, robot.log, () => (speech.kind === 'on' ? speech.out.interrupt?.() : undefined), vocabulary);
     } catch (err) {
       earsChoice = { kind: 'console', missing: 'model', why: (err as Error).message };
     }

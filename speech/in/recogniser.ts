@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { fromRecogniser, type RecognitionSetup, type ToRecogniser } from './recognition-messages';
+import { fromRecogniser, type RecognitionMode, type RecognitionSetup, type ToRecogniser } from './recognition-messages';
 import type { VoskWord } from './vosk';
 
 export interface Heard {
@@ -28,7 +28,7 @@ function workerFile(): string {
 }
 
 /** Resolves once the model is loaded and a recognizer has run once; rejects with why it could not. */
-export function startRecogniser(setup: RecognitionSetup): Promise<Recogniser & { loadMs: number }> {
+export function startRecogniser(setup: RecognitionSetup): Promise<Recogniser & { loadMs: number; mode: RecognitionMode }> {
   const worker = new Worker(workerFile(), { workerData: setup });
   const waiting = new Map<number, { resolve(h: Heard): void; reject(e: Error): void }>();
   let nextId = 1;
@@ -48,6 +48,7 @@ export function startRecogniser(setup: RecognitionSetup): Promise<Recogniser & {
         case 'ready':
           return resolve({
             loadMs: message.loadMs,
+            mode: message.mode,
             recognise(samples) {
               if (gone) return Promise.reject(new Error(gone));
               const id = nextId++;

@@ -1,7 +1,14 @@
 /** What crosses between the robot's thread and the recognition worker, checked on both sides. */
 import { z } from 'zod';
 
-export const recognitionSetup = z.strictObject({ libvosk: z.string().min(1), modelDir: z.string().min(1) });
+const grammarWords = z.strictObject({ words: z.array(z.string().min(1)), stems: z.array(z.string().min(1)) });
+
+export const recognitionSetup = z.strictObject({
+  libvosk: z.string().min(1),
+  modelDir: z.string().min(1),
+  /** Grammar mode: only these words (and "[unk]") can be heard; without it, free dictation. */
+  grammar: grammarWords.optional(),
+});
 export type RecognitionSetup = z.infer<typeof recognitionSetup>;
 
 export const toRecogniser = z.discriminatedUnion('type', [
@@ -12,8 +19,15 @@ export type ToRecogniser = z.infer<typeof toRecogniser>;
 
 const heardWord = z.strictObject({ word: z.string(), conf: z.number(), start: z.number(), end: z.number() });
 
+/** How the recogniser listens: to a grammar (how many words; how many of the vocabulary the model lacks), or freely (and why). */
+export const recognitionMode = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('grammar'), words: z.int(), notInModel: z.int() }),
+  z.strictObject({ kind: z.literal('dictation'), why: z.string() }),
+]);
+export type RecognitionMode = z.infer<typeof recognitionMode>;
+
 export const fromRecogniser = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('ready'), loadMs: z.number() }),
+  z.strictObject({ type: z.literal('ready'), loadMs: z.number(), mode: recognitionMode }),
   z.strictObject({ type: z.literal('failed'), error: z.string() }),
   z.strictObject({ type: z.literal('heard'), id: z.int(), text: z.string(), words: z.array(heardWord), ms: z.number() }),
   z.strictObject({ type: z.literal('not-heard'), id: z.int(), error: z.string() }),

@@ -5,7 +5,8 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { performance } from 'node:perf_hooks';
-import { recognitionSetup, toRecogniser, type FromRecogniser } from './recognition-messages';
+import { fitGrammar, readModelWords } from './grammar';
+import { recognitionSetup, toRecogniser, type FromRecogniser, type RecognitionMode } from './recognition-messages';
 import { Libvosk, type VoskModel, type VoskRecognizer } from './vosk';
 
 const port = parentPort!;
@@ -17,11 +18,17 @@ try {
   const started = performance.now();
   const setup = recognitionSetup.parse(workerData);
   model = Libvosk.load(setup.libvosk).openModel(setup.modelDir);
-  recognizer = model.recognizer();
+  let mode: RecognitionMode = { kind: 'dictation', why: 'speech.recognition is "dictation"' };
+  if (setup.grammar && !model.takesGrammar) mode = { kind: 'dictation', why: `the speech model ${setup.modelDir} has HCLG.fst or no HCLr.fst and Gr.fst: it cannot take a grammar` };
+  if (setup.grammar && model.takesGrammar) {
+    const fitted = fitGrammar(setup.grammar, readModelWords(setup.modelDir));
+    recognizer = model.recognizer({ grammar: fitted.phrases });
+    mode = { kind: 'grammar', words: fitted.phrases.length - 1, notInModel: fitted.notInModel };
+  } else recognizer = model.recognizer();
   recognizer.accept(new Int16Array(1600));
   recognizer.final();
   recognizer.reset();
-  send({ type: 'ready', loadMs: performance.now() - started });
+  send({ type: 'ready', loadMs: performance.now() - started, mode });
 } catch (err) {
   send({ type: 'failed', error: (err as Error).message });
 }

@@ -106,6 +106,9 @@ describe('a key with a wrong value', () => {
       microphone: 'auto',
       listenAfterAnswerSeconds: 8,
       bargeIn: 'button-and-voice',
+      recognition: 'grammar',
+      minWordConfidence: 0.6,
+      maxUnknownShare: 0.5,
     });
   });
 

@@ -6,7 +6,7 @@ import type { Recogniser } from '../../speech/in/recogniser';
 import { startRecogniser } from '../../speech/in/recogniser';
 import { SileroVad } from '../../speech/in/silero-vad';
 import { findLibvosk } from '../../speech/in/vosk';
-import { spotWakePhrase } from '../../speech/in/wake-phrase';
+import { spotWakePhrase, wakeWords } from '../../speech/in/wake-phrase';
 import { createSilentLogger } from '../../robot/runtime/log';
 import { VoiceFrontend, type Timers, type VoiceOutcome } from '../../robot/frontends/voice';
 import { tempDir, testRobot, type TestRobot } from '../support/robot-harness';
@@ -41,6 +41,15 @@ describe('the wake phrase', () => {
     expect(spotWakePhrase('jag sa laiban till honom')).toEqual({ found: false });
     expect(spotWakePhrase('vad är klockan')).toEqual({ found: false });
     expect(spotWakePhrase('hej knut', 'Knut')).toEqual({ found: true, rest: '' });
+  });
+
+  it("gives the recogniser's grammar every spelling the spotter accepts: greetings, the name whole and split", () => {
+    const words = wakeWords('Laiban');
+    expect(words).toEqual(expect.arrayContaining(['hej', 'hallå', 'laiban', 'lajban', 'layban', 'lai', 'laj', 'ban']));
+    for (const said of ['laiban', 'lajban', 'layban', 'lai ban', 'laj ban', 'la iban', 'laib an']) {
+      expect(said.split(' ').every((w) => words.includes(w))).toBe(true);
+      expect(spotWakePhrase(`hej ${said}`, 'Laiban').found).toBe(true);
+    }
   });
 });
 

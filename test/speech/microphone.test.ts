@@ -62,6 +62,7 @@ describe('recognition in a worker thread, through the real libvosk with the tiny
     if (lib.kind !== 'found') throw new Error(lib.why);
     const recogniser = await startRecogniser({ libvosk: lib.path, modelDir: makeTinyVoskModel(path.join(dir, 'tiny')) });
     expect(recogniser.loadMs).toBeGreaterThan(0);
+    expect(recogniser.mode).toEqual({ kind: 'dictation', why: 'speech.recognition is "dictation"' });
     const voice = Int16Array.from({ length: 16000 }, (_, i) => Math.round(8000 * Math.sin(i / 5)));
     const [first, second] = await Promise.all([recogniser.recognise(voice), recogniser.recognise(voice)]);
     expect(first.text).toBe('ja'); // the tiny model's only likely word
@@ -69,6 +70,26 @@ describe('recognition in a worker thread, through the real libvosk with the tiny
     expect(second.text).toBe('ja');
     await recogniser.close();
     await expect(recogniser.recognise(voice)).rejects.toThrow('the recogniser is closed');
+  }, 60_000);
+
+  it("listens to a grammar when the model can take one: the vocabulary's words the model knows, stems expanded, and [unk]", async () => {
+    const lib = findLibvosk();
+    if (lib.kind !== 'found') throw new Error(lib.why);
+    const voice = Int16Array.from({ length: 16000 }, (_, i) => Math.round(8000 * Math.sin(i / 5)));
+    const modelDir = makeTinyVoskModel(path.join(dir, 'tiny-lookahead'), 'lookahead');
+    const nej = await startRecogniser({ libvosk: lib.path, modelDir, grammar: { words: ['nej', 'klockan', 'lunch'], stems: [] } });
+    expect(nej.mode).toEqual({ kind: 'grammar', words: 1, notInModel: 2 });
+    expect((await nej.recognise(voice)).text).toBe('[unk]'); // the model hears "ja", which is not in the grammar
+    await nej.close();
+    const stem = await startRecogniser({ libvosk: lib.path, modelDir, grammar: { words: [], stems: ['j'] } });
+    expect(stem.mode).toEqual({ kind: 'grammar', words: 1, notInModel: 0 });
+    expect((await stem.recognise(voice)).text).toBe('ja');
+    await stem.close();
+    // A model with HCLG.fst only (the big ones) decodes freely, and says why.
+    const big = await startRecogniser({ libvosk: lib.path, modelDir: makeTinyVoskModel(path.join(dir, 'tiny-static')), grammar: { words: ['nej'], stems: [] } });
+    expect(big.mode).toMatchObject({ kind: 'dictation', why: expect.stringContaining('cannot take a grammar') });
+    expect((await big.recognise(voice)).text).toBe('ja');
+    await big.close();
   }, 60_000);
 
   it('rejects with the reason when the model is missing or broken', async () => {
