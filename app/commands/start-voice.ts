@@ -36,6 +36,8 @@ export async function startEars(setup: VoiceSetup, conversation: Conversation, c
     listenAfterAnswerMs: config.speech.listenAfterAnswerSeconds * 1000,
     stopSpeaking,
     bargeInByVoice: config.speech.bargeIn === 'button-and-voice',
+    minWordConfidence: config.speech.minWordConfidence,
+    maxUnknownShare: config.speech.maxUnknownShare,
     log: log.child({ part: 'voice' }),
   });
   let microphone: Microphone | undefined;
