@@ -20,6 +20,8 @@ export const CONFIG_EXAMPLES: Record<ConfigKey, JsonValue> = {
   'speech.voices.sv': 'sv',
   'speech.voices.en': 'en',
   'speech.rate': 150,
+  'speech.volume': 100,
+  'speech.quietTimes': [{ from: '12:00', to: '14:00', volume: 60, rate: 135 }],
   'speech.maxChars': 400,
   'speech.wavDir': '/var/lib/laiban/speech',
   'speech.microphone': 'plughw:1,0',

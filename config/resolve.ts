@@ -46,6 +46,8 @@ export function resolveConfig(file: ConfigFile, ctx: PathContext): LaibanConfig 
       engine: file.speech.engine,
       voices: file.speech.voices,
       rate: file.speech.rate,
+      volume: file.speech.volume,
+      quietTimes: file.speech.quietTimes.map((q) => ({ ...q })),
       maxChars: file.speech.maxChars,
       wavDir: absolute(file.speech.wavDir, path.join(dataDir, 'speech')),
       microphone: file.speech.microphone,

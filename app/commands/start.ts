@@ -1,6 +1,7 @@
 import { createChimePlayer } from '../../speech/out/chime';
 import { hasAudioOutput } from '../../speech/out/device';
 import { createSpeechOut } from '../../speech/out/create';
+import { styleAt } from '../../speech/out/voice-style';
 import { clockTimeOf, localTime } from '../../core/calendar';
 import { systemClock } from '../../core/clock';
 import { printTurn, runConsole } from '../../robot/frontends/console';
@@ -37,7 +38,8 @@ export async function startCommand(options: StartOptions): Promise<number> {
   if (speech.kind === 'on') {
     presenters.push(async (turn) => {
       try {
-        await speech.out.speak(turn.answer, turn.lang);
+        // Quieter and slower at rest time (speech.quietTimes), by the preschool's clock.
+        await speech.out.speak(turn.answer, turn.lang, styleAt(clockTimeOf(localTime(systemClock.now(), config.timeZone)), config.speech));
       } catch (err) {
         robot.log.error({ error: (err as Error).message }, 'speaking failed');
       }
