@@ -27,7 +27,8 @@ export interface VoiceSetup {
 /** Loads the recogniser and the VAD; rejects with why (the caller falls back to the console). */
 export async function startEars(setup: VoiceSetup, conversation: Conversation, config: LaibanConfig, log: Logger, stopSpeaking: () => void, vocabulary?: Vocabulary) {
   const grammar = vocabulary ? { words: [...vocabulary.words, ...wakeWords(config.robotName)], stems: vocabulary.stems } : undefined;
-  const recogniser = await startRecogniser({ libvosk: setup.libvosk, modelDir: setup.modelDir, ...(grammar ? { grammar } : {}) });
+  const voiceLog = log.child({ part: 'voice' });
+  const recogniser = await startRecogniser({ libvosk: setup.libvosk, modelDir: setup.modelDir, ...(grammar ? { grammar } : {}) }, (partial) => voiceLog.debug({ partial }, 'hearing'));
   const vad = await SileroVad.load();
   log.info({ modelDir: setup.modelDir, loadMs: Math.round(recogniser.loadMs), device: setup.device, recognition: recogniser.mode }, 'listening by voice');
   const voice = new VoiceFrontend(conversation, {
@@ -38,7 +39,7 @@ export async function startEars(setup: VoiceSetup, conversation: Conversation, c
     bargeInByVoice: config.speech.bargeIn === 'button-and-voice',
     minWordConfidence: config.speech.minWordConfidence,
     maxUnknownShare: config.speech.maxUnknownShare,
-    log: log.child({ part: 'voice' }),
+    log: voiceLog,
   });
   let microphone: Microphone | undefined;
   let retry: NodeJS.Timeout | undefined;
@@ -46,7 +47,9 @@ export async function startEars(setup: VoiceSetup, conversation: Conversation, c
   const listen = () => {
     const listener = new Listener(vad, {
       onSpeechStart: () => voice.voiceStarted(),
-      onUtterance: (u) => void voice.heardAudio(u.samples).then((outcome) => log.debug({ outcome, ms: [Math.round(u.startMs), Math.round(u.endMs)] }, 'utterance')),
+      // Decoded while the child speaks, so the words are there when the endpoint comes.
+      onSpeechAudio: (samples) => recogniser.feed(samples),
+      onUtterance: (u) => void voice.heardWords(recogniser.finish()).then((outcome) => log.debug({ outcome, ms: [Math.round(u.startMs), Math.round(u.endMs)] }, 'utterance')),
       onError: (err) => log.error({ error: err.message }, 'voice activity failed'),
     });
     microphone = openMicrophone({

@@ -8,7 +8,7 @@
  * the button, while the robot speaks stops it (barge-in).
  */
 import { hearingOf } from '../../speech/in/hearing';
-import type { Recogniser } from '../../speech/in/recogniser';
+import type { Heard, Recogniser } from '../../speech/in/recogniser';
 import { spotWakePhrase } from '../../speech/in/wake-phrase';
 import type { Logger } from '../../core/logger';
 import type { Conversation, HeardHow } from '../conversation/conversation';
@@ -84,9 +84,14 @@ export class VoiceFrontend {
   }
 
   /** A finished utterance from the microphone: recognised off the main thread, then handled as text. */
-  async heardAudio(samples: Int16Array): Promise<VoiceOutcome> {
+  heardAudio(samples: Int16Array): Promise<VoiceOutcome> {
+    return this.heardWords(this.options.recogniser.recognise(samples));
+  }
+
+  /** The words of a finished utterance, as a streaming recogniser gives them (decoded while the child spoke). */
+  async heardWords(recognised: Promise<Heard>): Promise<VoiceOutcome> {
     try {
-      const hearing = hearingOf(await this.options.recogniser.recognise(samples));
+      const hearing = hearingOf(await recognised);
       const unsure = hearing.unknownShare > this.options.maxUnknownShare || (hearing.text !== '' && hearing.confidence < this.options.minWordConfidence);
       return await this.heardText(hearing.text, { unsure, confidence: hearing.confidence, unknownShare: hearing.unknownShare });
     } catch (err) {

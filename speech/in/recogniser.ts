@@ -14,8 +14,17 @@ export interface Heard {
 }
 
 export interface Recogniser {
+  /** A whole utterance at once. */
   recognise(samples: Int16Array): Promise<Heard>;
   close(): Promise<void>;
+}
+
+/** Decodes while the child speaks: the words are ready almost as soon as the utterance ends. */
+export interface StreamingRecogniser extends Recogniser {
+  /** The audio of the utterance being spoken, as it comes. */
+  feed(samples: Int16Array): void;
+  /** The utterance has ended: its words. */
+  finish(): Promise<Heard>;
 }
 
 /** The compiled worker: beside this file when running from dist/, else in dist/ (tests run the TS sources). */
@@ -28,12 +37,24 @@ function workerFile(): string {
 }
 
 /** Resolves once the model is loaded and a recognizer has run once; rejects with why it could not. */
-export function startRecogniser(setup: RecognitionSetup): Promise<Recogniser & { loadMs: number; mode: RecognitionMode }> {
+export function startRecogniser(
+  setup: RecognitionSetup,
+  /** The words so far of the utterance being fed, when they change. */
+  onPartial?: (text: string) => void,
+): Promise<StreamingRecogniser & { loadMs: number; mode: RecognitionMode }> {
   const worker = new Worker(workerFile(), { workerData: setup });
   const waiting = new Map<number, { resolve(h: Heard): void; reject(e: Error): void }>();
   let nextId = 1;
   let gone: string | undefined;
   const post = (message: ToRecogniser) => worker.postMessage(message);
+  const ask = (make: (id: number) => ToRecogniser) => {
+    if (gone) return Promise.reject(new Error(gone));
+    const id = nextId++;
+    return new Promise<Heard>((res, rej) => {
+      waiting.set(id, { resolve: res, reject: rej });
+      post(make(id));
+    });
+  };
   const failAll = (why: string) => {
     gone = why;
     for (const w of waiting.values()) w.reject(new Error(why));
@@ -45,18 +66,17 @@ export function startRecogniser(setup: RecognitionSetup): Promise<Recogniser & {
       if (!parsed.success) return failAll(`the recognition worker sent something unexpected: ${parsed.error.message}`);
       const message = parsed.data;
       switch (message.type) {
+        case 'partial':
+          return onPartial?.(message.text);
         case 'ready':
           return resolve({
             loadMs: message.loadMs,
             mode: message.mode,
-            recognise(samples) {
-              if (gone) return Promise.reject(new Error(gone));
-              const id = nextId++;
-              return new Promise<Heard>((res, rej) => {
-                waiting.set(id, { resolve: res, reject: rej });
-                post({ type: 'recognise', id, samples: new Int16Array(samples) });
-              });
+            recognise: (samples) => ask((id) => ({ type: 'recognise', id, samples: new Int16Array(samples) })),
+            feed(samples) {
+              if (!gone) post({ type: 'feed', samples: new Int16Array(samples) });
             },
+            finish: () => ask((id) => ({ type: 'finish', id })),
             async close() {
               if (gone) return;
               failAll('the recogniser is closed');

@@ -13,6 +13,9 @@ export type RecognitionSetup = z.infer<typeof recognitionSetup>;
 
 export const toRecogniser = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('recognise'), id: z.int(), samples: z.instanceof(Int16Array) }),
+  /** Audio of the utterance being spoken, decoded as it comes; `finish` ends the utterance. */
+  z.strictObject({ type: z.literal('feed'), samples: z.instanceof(Int16Array) }),
+  z.strictObject({ type: z.literal('finish'), id: z.int() }),
   z.strictObject({ type: z.literal('close') }),
 ]);
 export type ToRecogniser = z.infer<typeof toRecogniser>;
@@ -31,5 +34,7 @@ export const fromRecogniser = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('failed'), error: z.string() }),
   z.strictObject({ type: z.literal('heard'), id: z.int(), text: z.string(), words: z.array(heardWord), ms: z.number() }),
   z.strictObject({ type: z.literal('not-heard'), id: z.int(), error: z.string() }),
+  /** The words so far of the utterance being fed (sent when they change). */
+  z.strictObject({ type: z.literal('partial'), text: z.string() }),
 ]);
 export type FromRecogniser = z.infer<typeof fromRecogniser>;

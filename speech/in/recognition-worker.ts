@@ -43,14 +43,36 @@ port.on('message', (raw: unknown) => {
     port.close();
     return;
   }
+  if (message.type === 'feed') return feed(message.samples);
   if (!recognizer) return send({ type: 'not-heard', id: message.id, error: 'the speech model is not loaded' });
   try {
     const started = performance.now();
-    recognizer.accept(message.samples);
+    if (message.type === 'recognise') recognizer.accept(message.samples);
     const heard = recognizer.final();
     recognizer.reset();
+    fedSincePartial = 0;
+    lastPartial = '';
     send({ type: 'heard', id: message.id, text: heard.text, words: heard.result ?? [], ms: performance.now() - started });
   } catch (err) {
     send({ type: 'not-heard', id: message.id, error: (err as Error).message });
   }
 });
+
+/** Partial words at most every 0.2 s of audio: finding the best path so far is not free on a real model. */
+const PARTIAL_EVERY = 3200;
+let fedSincePartial = 0;
+let lastPartial = '';
+
+function feed(samples: Int16Array): void {
+  if (!recognizer) return;
+  try {
+    recognizer.accept(samples);
+    fedSincePartial += samples.length;
+    if (fedSincePartial < PARTIAL_EVERY) return;
+    fedSincePartial = 0;
+    const partial = recognizer.partial().partial;
+    if (partial !== lastPartial) send({ type: 'partial', text: (lastPartial = partial) });
+  } catch {
+    // a chunk libvosk refuses is left out; finish still answers with what was decoded
+  }
+}

@@ -43,6 +43,37 @@ describe('the microphone (arecord), the VAD and the endpointer, live', () => {
     expect(heard.samples.length).toBeCloseTo(((heard.endMs + 200 - Math.max(0, heard.startMs - 200)) / 1000) * 16000, -2);
   });
 
+  it('streams the utterance to the recogniser while it is spoken: partial words come before the end, and the words at the end are those of the whole utterance', async () => {
+    const lib = findLibvosk();
+    if (lib.kind !== 'found') throw new Error(lib.why);
+    const partials: string[] = [];
+    const recogniser = await startRecogniser({ libvosk: lib.path, modelDir: makeTinyVoskModel(path.join(dir, 'tiny')) }, (p) => partials.push(p));
+    const arecord = fakeArecord(dir, path.join(AUDIO, 'wn-hur_mycket_ar_klockan.wav'));
+    let fed = 0;
+    let mic: Microphone | undefined;
+    const heard = await new Promise<HeardUtterance>((resolve, reject) => {
+      const listener = new Listener(vad, {
+        onSpeechAudio: (s) => {
+          fed += s.length;
+          recogniser.feed(s);
+        },
+        onUtterance: resolve,
+        onError: reject,
+      });
+      mic = openMicrophone({ device: 'default', arecord, onSamples: (s) => listener.push(s), onEnd: (why) => why && reject(new Error(why)) });
+    });
+    mic!.stop();
+    const partialsBeforeTheEnd = partials.length;
+    const streamed = await recogniser.finish();
+    expect(partialsBeforeTheEnd).toBeGreaterThan(0);
+    expect(partials).toContain('ja');
+    // From 0.2 s before the start to the window that ended it (0.8 s of quiet after the speech).
+    expect(fed / 16).toBeGreaterThanOrEqual(heard.endMs - Math.max(0, heard.startMs - 200));
+    expect(streamed.text).toBe((await recogniser.recognise(heard.samples)).text);
+    expect(streamed.text).toBe('ja');
+    await recogniser.close();
+  }, 60_000);
+
   it('says why when the device cannot be opened, and refuses a device name that is not one', async () => {
     const arecord = fakeArecord(dir, path.join(AUDIO, 'wn-hur_mycket_ar_klockan.wav'));
     const why = await new Promise<string | undefined>((resolve) => openMicrophone({ device: 'missing', arecord, onSamples: () => undefined, onEnd: resolve }));
