@@ -39,6 +39,8 @@ function synthesise(settings: EspeakSettings, text: SpeechText, lang: Lang): Syn
     });
   });
   void failed.then((err) => rejectRate(err));
+  // Listened for from the start: a child that has already closed must not leave the reader waiting forever.
+  const closed = new Promise<undefined>((r) => child.once('close', () => r(undefined)));
   async function* chunks(): AsyncIterable<Buffer> {
     let header = Buffer.alloc(0);
     for await (const chunk of child.stdout! as AsyncIterable<Buffer>) {
@@ -53,7 +55,7 @@ function synthesise(settings: EspeakSettings, text: SpeechText, lang: Lang): Syn
       yield chunk;
     }
     if (header.length < WAV_HEADER) {
-      const exited = await Promise.race([failed, new Promise<undefined>((r) => child.once('close', () => r(undefined)))]);
+      const exited = await Promise.race([failed, closed]);
       throw exited ?? new Error(`espeak-ng wrote no audio: ${stderr.trim() || '(no error output)'}`);
     }
   }
