@@ -45,17 +45,27 @@ export async function startEars(setup: VoiceSetup, conversation: Conversation, c
   let retry: NodeJS.Timeout | undefined;
   let closed = false;
   const listen = () => {
+    let speaking = false;
     const listener = new Listener(vad, {
-      onSpeechStart: () => voice.voiceStarted(),
+      onSpeechStart: () => {
+        speaking = true;
+        voice.voiceStarted();
+      },
       // Decoded while the child speaks, so the words are there when the endpoint comes.
       onSpeechAudio: (samples) => recogniser.feed(samples),
-      onUtterance: (u) => void voice.heardWords(recogniser.finish()).then((outcome) => log.debug({ outcome, ms: [Math.round(u.startMs), Math.round(u.endMs)] }, 'utterance')),
+      onUtterance: (u) => {
+        speaking = false;
+        void voice.heardWords(recogniser.finish()).then((outcome) => log.debug({ outcome, ms: [Math.round(u.startMs), Math.round(u.endMs)] }, 'utterance'));
+      },
       onError: (err) => log.error({ error: err.message }, 'voice activity failed'),
     });
     microphone = openMicrophone({
       device: setup.device,
       onSamples: (s) => listener.push(s),
       onEnd: (why) => {
+        // An utterance cut off by the microphone must not be glued to the start of the next one.
+        if (speaking) void recogniser.finish().catch(() => undefined);
+        speaking = false;
         if (!why || closed) return;
         log.error({ why }, 'the microphone stopped; trying again in 5 s');
         retry = setTimeout(listen, MICROPHONE_RETRY_MS);
