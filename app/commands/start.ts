@@ -2,6 +2,7 @@ import { createChimePlayer } from '../../speech/out/chime';
 import { hasAudioOutput } from '../../speech/out/device';
 import { createSpeechOut } from '../../speech/out/create';
 import { styleAt } from '../../speech/out/voice-style';
+import { quietTimesWithPlan } from '../../robot/preschool/rest-time';
 import { clockTimeOf, localTime } from '../../core/calendar';
 import { systemClock } from '../../core/clock';
 import { printTurn, runConsole } from '../../robot/frontends/console';
@@ -38,8 +39,10 @@ export async function startCommand(options: StartOptions): Promise<number> {
   if (speech.kind === 'on') {
     presenters.push(async (turn) => {
       try {
-        // Quieter and slower at rest time (speech.quietTimes), by the preschool's clock.
-        await speech.out.speak(turn.answer, turn.lang, styleAt(clockTimeOf(localTime(systemClock.now(), config.timeZone)), config.speech));
+        // Quieter and slower at rest time (the day's plan, speech.quietTimes), by the preschool's clock.
+        const now = localTime(systemClock.now(), config.timeZone);
+        const quietTimes = quietTimesWithPlan(config.speech.quietTimes, robot.preschool?.scheduleFor(now.date));
+        await speech.out.speak(turn.answer, turn.lang, styleAt(clockTimeOf(now), { ...config.speech, quietTimes }));
       } catch (err) {
         robot.log.error({ error: (err as Error).message }, 'speaking failed');
       }
