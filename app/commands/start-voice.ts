@@ -25,8 +25,20 @@ export interface VoiceSetup {
 }
 
 /** Loads the recogniser and the VAD; rejects with why (the caller falls back to the console). */
-export async function startEars(setup: VoiceSetup, conversation: Conversation, config: LaibanConfig, log: Logger, stopSpeaking: () => void, vocabulary?: Vocabulary) {
-  const grammar = vocabulary ? { words: [...vocabulary.words, ...wakeWords(config.robotName)], stems: vocabulary.stems } : undefined;
+export async function startEars(
+  setup: VoiceSetup,
+  conversation: Conversation,
+  config: LaibanConfig,
+  log: Logger,
+  stopSpeaking: () => void,
+  /** The words to listen for now (none: free dictation); asked again when the children change. */
+  vocabulary: () => Vocabulary | undefined = () => undefined,
+) {
+  const grammarNow = () => {
+    const words = vocabulary();
+    return words ? { words: [...words.words, ...wakeWords(config.robotName)], stems: words.stems } : undefined;
+  };
+  const grammar = grammarNow();
   const voiceLog = log.child({ part: 'voice' });
   const recogniser = await startRecogniser({ libvosk: setup.libvosk, modelDir: setup.modelDir, ...(grammar ? { grammar } : {}) }, (partial) => voiceLog.debug({ partial }, 'hearing'));
   const vad = await SileroVad.load();
@@ -75,6 +87,13 @@ export async function startEars(setup: VoiceSetup, conversation: Conversation, c
   listen();
   return {
     voice,
+    /** The children on the panel changed: their names join the grammar from the next utterance on. */
+    relisten(): Promise<void> {
+      return recogniser.setGrammar(grammarNow()).then(
+        (mode) => log.info({ recognition: mode }, 'listening to a new grammar'),
+        (err: Error) => log.error({ error: err.message }, 'the new grammar could not be set; the old one stays'),
+      );
+    },
     async close() {
       closed = true;
       clearTimeout(retry);

@@ -77,7 +77,8 @@ export async function startCommand(options: StartOptions): Promise<number> {
   let ears: Awaited<ReturnType<typeof startEars>> | undefined;
   if (earsChoice.kind === 'voice') {
     try {
-      const vocabulary =
+      // Read again when the children change: robot.roster is refreshed in place.
+      const vocabulary = () =>
         config.speech.recognition === 'grammar'
           ? recognitionVocabulary({ ...robot.training, lang: config.language, robotName: config.robotName, roster: robot.roster })
           : undefined;
@@ -116,7 +117,7 @@ export async function startCommand(options: StartOptions): Promise<number> {
     skillProblems: robot.skillProblems.filter((p) => p.kind !== 'claimed-out-of-scope').length,
   });
   for (const line of notices) out.write(`${line}\n`);
-  const panel = await startPanelFor(robot, config, (line) => out.write(`${line}\n`));
+  const panel = await startPanelFor(robot, config, (line) => out.write(`${line}\n`), () => void ears?.relisten());
   const admin = await startAdminFor(robot, config, skillAdmin, (line) => out.write(`${line}\n`));
   if (ears) {
     out.write(`${voicePrompt(config.robotName)[config.language]}\n`);

@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
+import type { GrammarWords } from './grammar';
 import { fromRecogniser, type RecognitionMode, type RecognitionSetup, type ToRecogniser } from './recognition-messages';
 import type { VoskWord } from './vosk';
 
@@ -25,6 +26,8 @@ export interface StreamingRecogniser extends Recogniser {
   feed(samples: Int16Array): void;
   /** The utterance has ended: its words. */
   finish(): Promise<Heard>;
+  /** Listens to another grammar from the next utterance on (none: free dictation); says how it listens now. */
+  setGrammar(grammar: GrammarWords | undefined): Promise<RecognitionMode>;
 }
 
 /** The compiled worker: beside this file when running from dist/, else in dist/ (tests run the TS sources). */
@@ -43,15 +46,15 @@ export function startRecogniser(
   onPartial?: (text: string) => void,
 ): Promise<StreamingRecogniser & { loadMs: number; mode: RecognitionMode }> {
   const worker = new Worker(workerFile(), { workerData: setup });
-  const waiting = new Map<number, { resolve(h: Heard): void; reject(e: Error): void }>();
+  const waiting = new Map<number, { resolve(answer: Heard | RecognitionMode): void; reject(e: Error): void }>();
   let nextId = 1;
   let gone: string | undefined;
   const post = (message: ToRecogniser) => worker.postMessage(message);
-  const ask = (make: (id: number) => ToRecogniser) => {
+  const ask = <T extends Heard | RecognitionMode>(make: (id: number) => ToRecogniser): Promise<T> => {
     if (gone) return Promise.reject(new Error(gone));
     const id = nextId++;
-    return new Promise<Heard>((res, rej) => {
-      waiting.set(id, { resolve: res, reject: rej });
+    return new Promise<T>((res, rej) => {
+      waiting.set(id, { resolve: (answer) => res(answer as T), reject: rej });
       post(make(id));
     });
   };
@@ -72,11 +75,12 @@ export function startRecogniser(
           return resolve({
             loadMs: message.loadMs,
             mode: message.mode,
-            recognise: (samples) => ask((id) => ({ type: 'recognise', id, samples: new Int16Array(samples) })),
+            recognise: (samples) => ask<Heard>((id) => ({ type: 'recognise', id, samples: new Int16Array(samples) })),
             feed(samples) {
               if (!gone) post({ type: 'feed', samples: new Int16Array(samples) });
             },
-            finish: () => ask((id) => ({ type: 'finish', id })),
+            finish: () => ask<Heard>((id) => ({ type: 'finish', id })),
+            setGrammar: (grammar) => ask<RecognitionMode>((id) => ({ type: 'grammar', id, ...(grammar ? { grammar: { words: [...grammar.words], stems: [...grammar.stems] } } : {}) })),
             async close() {
               if (gone) return;
               failAll('the recogniser is closed');
@@ -88,10 +92,14 @@ export function startRecogniser(
           void worker.terminate();
           return reject(new Error(message.error));
         case 'heard':
-        case 'not-heard': {
+        case 'not-heard':
+        case 'grammar-set':
+        case 'grammar-failed': {
           const w = waiting.get(message.id);
           waiting.delete(message.id);
           if (message.type === 'heard') w?.resolve({ text: message.text, words: message.words });
+          else if (message.type === 'grammar-set') w?.resolve(message.mode);
+          else if (message.type === 'grammar-failed') w?.reject(new Error(`the new grammar could not be set: ${message.error}`));
           else w?.reject(new Error(`recognition failed: ${message.error}`));
         }
       }

@@ -16,6 +16,8 @@ export const toRecogniser = z.discriminatedUnion('type', [
   /** Audio of the utterance being spoken, decoded as it comes; `finish` ends the utterance. */
   z.strictObject({ type: z.literal('feed'), samples: z.instanceof(Int16Array) }),
   z.strictObject({ type: z.literal('finish'), id: z.int() }),
+  /** A new grammar (the children on the panel changed): a new recognizer between utterances. */
+  z.strictObject({ type: z.literal('grammar'), id: z.int(), grammar: grammarWords.optional() }),
   z.strictObject({ type: z.literal('close') }),
 ]);
 export type ToRecogniser = z.infer<typeof toRecogniser>;
@@ -34,6 +36,8 @@ export const fromRecogniser = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('failed'), error: z.string() }),
   z.strictObject({ type: z.literal('heard'), id: z.int(), text: z.string(), words: z.array(heardWord), ms: z.number() }),
   z.strictObject({ type: z.literal('not-heard'), id: z.int(), error: z.string() }),
+  z.strictObject({ type: z.literal('grammar-set'), id: z.int(), mode: recognitionMode }),
+  z.strictObject({ type: z.literal('grammar-failed'), id: z.int(), error: z.string() }),
   /** The words so far of the utterance being fed (sent when they change). */
   z.strictObject({ type: z.literal('partial'), text: z.string() }),
 ]);

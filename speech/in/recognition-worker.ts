@@ -6,7 +6,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { performance } from 'node:perf_hooks';
 import { fitGrammar, readModelWords } from './grammar';
-import { recognitionSetup, toRecogniser, type FromRecogniser, type RecognitionMode } from './recognition-messages';
+import { recognitionSetup, toRecogniser, type FromRecogniser, type RecognitionMode, type RecognitionSetup } from './recognition-messages';
 import { Libvosk, type VoskModel, type VoskRecognizer } from './vosk';
 
 const port = parentPort!;
@@ -14,20 +14,32 @@ const send = (message: FromRecogniser) => port.postMessage(message);
 
 let model: VoskModel | undefined;
 let recognizer: VoskRecognizer | undefined;
+let modelWords: string[] | undefined;
+
+/** A new recognizer for the grammar (this libvosk cannot change one in place), run once on silence. */
+function listenTo(loaded: VoskModel, grammar: RecognitionSetup['grammar']): RecognitionMode {
+  let mode: RecognitionMode = { kind: 'dictation', why: 'speech.recognition is "dictation"' };
+  let next: VoskRecognizer;
+  if (grammar && !loaded.takesGrammar) mode = { kind: 'dictation', why: `the speech model ${loaded.dir} has HCLG.fst or no HCLr.fst and Gr.fst: it cannot take a grammar` };
+  if (grammar && loaded.takesGrammar) {
+    modelWords ??= readModelWords(loaded.dir);
+    const fitted = fitGrammar(grammar, modelWords);
+    next = loaded.recognizer({ grammar: fitted.phrases });
+    mode = { kind: 'grammar', words: fitted.phrases.length - 1, notInModel: fitted.notInModel };
+  } else next = loaded.recognizer();
+  next.accept(new Int16Array(1600));
+  next.final();
+  next.reset();
+  recognizer?.free();
+  recognizer = next;
+  return mode;
+}
+
 try {
   const started = performance.now();
   const setup = recognitionSetup.parse(workerData);
   model = Libvosk.load(setup.libvosk).openModel(setup.modelDir);
-  let mode: RecognitionMode = { kind: 'dictation', why: 'speech.recognition is "dictation"' };
-  if (setup.grammar && !model.takesGrammar) mode = { kind: 'dictation', why: `the speech model ${setup.modelDir} has HCLG.fst or no HCLr.fst and Gr.fst: it cannot take a grammar` };
-  if (setup.grammar && model.takesGrammar) {
-    const fitted = fitGrammar(setup.grammar, readModelWords(setup.modelDir));
-    recognizer = model.recognizer({ grammar: fitted.phrases });
-    mode = { kind: 'grammar', words: fitted.phrases.length - 1, notInModel: fitted.notInModel };
-  } else recognizer = model.recognizer();
-  recognizer.accept(new Int16Array(1600));
-  recognizer.final();
-  recognizer.reset();
+  const mode = listenTo(model, setup.grammar);
   send({ type: 'ready', loadMs: performance.now() - started, mode });
 } catch (err) {
   send({ type: 'failed', error: (err as Error).message });
@@ -44,6 +56,14 @@ port.on('message', (raw: unknown) => {
     return;
   }
   if (message.type === 'feed') return feed(message.samples);
+  if (message.type === 'grammar') {
+    if (!model) return send({ type: 'grammar-failed', id: message.id, error: 'the speech model is not loaded' });
+    try {
+      return send({ type: 'grammar-set', id: message.id, mode: listenTo(model, message.grammar) });
+    } catch (err) {
+      return send({ type: 'grammar-failed', id: message.id, error: (err as Error).message });
+    }
+  }
   if (!recognizer) return send({ type: 'not-heard', id: message.id, error: 'the speech model is not loaded' });
   try {
     const started = performance.now();

@@ -110,7 +110,12 @@ describe('recognition in a worker thread, through the real libvosk with the tiny
     const nej = await startRecogniser({ libvosk: lib.path, modelDir, grammar: { words: ['nej', 'klockan', 'lunch'], stems: [] } });
     expect(nej.mode).toEqual({ kind: 'grammar', words: 1, notInModel: 2 });
     expect((await nej.recognise(voice)).text).toBe('[unk]'); // the model hears "ja", which is not in the grammar
+    // A new grammar between utterances (the children on the panel changed): a new recognizer in the worker.
+    expect(await nej.setGrammar({ words: ['nej', 'ja'], stems: [] })).toEqual({ kind: 'grammar', words: 2, notInModel: 0 });
+    expect((await nej.recognise(voice)).text).toBe('ja');
+    expect(await nej.setGrammar(undefined)).toEqual({ kind: 'dictation', why: 'speech.recognition is "dictation"' });
     await nej.close();
+    await expect(nej.setGrammar(undefined)).rejects.toThrow('the recogniser is closed');
     const stem = await startRecogniser({ libvosk: lib.path, modelDir, grammar: { words: [], stems: ['j'] } });
     expect(stem.mode).toEqual({ kind: 'grammar', words: 1, notInModel: 0 });
     expect((await stem.recognise(voice)).text).toBe('ja');
