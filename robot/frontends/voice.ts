@@ -90,14 +90,16 @@ export class VoiceFrontend {
 
   /** The words of a finished utterance, as a streaming recogniser gives them (decoded while the child spoke). */
   async heardWords(recognised: Promise<Heard>): Promise<VoiceOutcome> {
+    let heard: Heard;
     try {
-      const hearing = hearingOf(await recognised);
-      const unsure = hearing.unknownShare > this.options.maxUnknownShare || (hearing.text !== '' && hearing.confidence < this.options.minWordConfidence);
-      return await this.heardText(hearing.text, { unsure, confidence: hearing.confidence, unknownShare: hearing.unknownShare });
+      heard = await recognised;
     } catch (err) {
       this.options.log.error({ error: (err as Error).message }, 'recognition failed');
       return this.heardText('');
     }
+    const hearing = hearingOf(heard);
+    const unsure = hearing.unknownShare > this.options.maxUnknownShare || (hearing.text !== '' && hearing.confidence < this.options.minWordConfidence);
+    return this.heardText(hearing.text, { unsure, confidence: hearing.confidence, unknownShare: hearing.unknownShare });
   }
 
   /** What the recogniser heard (typed text is sure). Utterances are handled one at a time, in order. */
