@@ -10,6 +10,7 @@ import { DEFAULT_TIME_ZONE } from '../core/calendar';
 import { LANGS, type Lang } from '../core/languages';
 import { isSafeVoiceName, VOICE_NAME_RULE } from '../speech/out/voice-name';
 import { isAlsaDeviceName } from '../speech/in/microphone';
+import { CLOCK_TIME, type QuietTime } from '../speech/out/voice-style';
 import { closestTimeZone, isKnownTimeZone } from './time-zone';
 
 export const SPEECH_ENGINES = ['auto', 'espeak-ng', 'say', 'wav', 'none'] as const;
@@ -18,6 +19,10 @@ export type SpeechEngine = (typeof SPEECH_ENGINES)[number];
 /** button: only the body's button stops the robot mid-sentence; voice too: a child who starts talking does. */
 export const BARGE_IN = ['button-and-voice', 'button'] as const;
 export type BargeIn = (typeof BARGE_IN)[number];
+/** Rest time (vila) after lunch: quieter and a little slower. */
+export const DEFAULT_QUIET_TIME: QuietTime = { from: '12:00', to: '14:00', volume: 60, rate: 135 };
+export const RECOGNITION_MODES = ['grammar', 'dictation'] as const;
+export type RecognitionModeSetting = (typeof RECOGNITION_MODES)[number];
 
 /** model: the intent model trained on the device (the baseline answers until it is ready); baseline: the example matcher only. */
 export const CLASSIFIERS = ['model', 'baseline'] as const;
@@ -91,6 +96,19 @@ export const configFileSchema = z.strictObject({
       engine: z.enum(SPEECH_ENGINES).default('auto'),
       voices: z.strictObject({ sv: voiceName.default('sv'), en: voiceName.default('en') }).prefault({}),
       rate: z.int().min(80).max(450).default(150),
+      volume: z.int().min(0).max(200).default(100),
+      quietTimes: z
+        .array(
+          z
+            .strictObject({
+              from: z.string().regex(CLOCK_TIME, 'must be a clock time such as "12:00"'),
+              to: z.string().regex(CLOCK_TIME, 'must be a clock time such as "14:00"'),
+              volume: z.int().min(0).max(200),
+              rate: z.int().min(80).max(450),
+            })
+            .refine((q) => q.from !== q.to, 'from and to must differ'),
+        )
+        .default(() => [{ ...DEFAULT_QUIET_TIME }]),
       maxChars: z.int().min(50).max(2000).default(400),
       wavDir: filePath.optional(),
       microphone: z
@@ -100,6 +118,9 @@ export const configFileSchema = z.strictObject({
       voskModel: filePath.optional(),
       listenAfterAnswerSeconds: z.number().min(0).max(60).default(8),
       bargeIn: z.enum(BARGE_IN).default('button-and-voice'),
+      recognition: z.enum(RECOGNITION_MODES).default('grammar'),
+      minWordConfidence: z.number().min(0).max(1).default(0.6),
+      maxUnknownShare: z.number().min(0).max(1).default(0.5),
     })
     .prefault({}),
   log: z.strictObject({ level: z.enum(LOG_LEVELS).default('info'), file: filePath.optional() }).prefault({}),
@@ -200,18 +221,25 @@ export interface LaibanConfig {
   understanding: { classifier: Classifier; minConfidence: number; modelDir: string };
   /**
    * microphone: "auto", "off" or an ALSA device; voskModel: a Vosk model folder (LAIBAN_VOSK_MODEL wins);
-   * listenAfterAnswerSeconds: how long after an answer a child may speak without the wake phrase.
+   * listenAfterAnswerSeconds: how long after an answer a child may speak without the wake phrase;
+   * recognition, minWordConfidence, maxUnknownShare: grammar or dictation, and when a hearing is too unsure to act on.
    */
   speech: {
     engine: SpeechEngine;
     voices: Record<Lang, string>;
     rate: number;
+    /** espeak-ng's amplitude, 100 normal; quietTimes: spans of the day with their own volume and rate. */
+    volume: number;
+    quietTimes: QuietTime[];
     maxChars: number;
     wavDir: string;
     microphone: string;
     voskModel?: string;
     listenAfterAnswerSeconds: number;
     bargeIn: BargeIn;
+    recognition: RecognitionModeSetting;
+    minWordConfidence: number;
+    maxUnknownShare: number;
   };
   log: { level: LogLevel; file: string };
   /** Where the preschool is: the forecast's point and the SMHI county (län) whose warnings count. */

@@ -74,10 +74,12 @@ function earsChecks(config: LaibanConfig): Check[] {
     checks.push({ status: 'needed', name: 'speech model', says: `${modelDir} does not exist`, todo: 'fix LAIBAN_VOSK_MODEL or speech.voskModel' });
   } else if (lib.kind === 'found') {
     try {
-      Libvosk.load(lib.path).openModel(modelDir).free();
+      const model = Libvosk.load(lib.path).openModel(modelDir);
+      const grammar = model.takesGrammar ? 'takes a grammar' : config.speech.recognition === 'grammar' ? 'has HCLG.fst: no grammar mode, it will decode freely' : 'dictation';
+      model.free();
       const bytes = folderBytes(modelDir);
       const small = bytes < SWEDISH_MODEL_MIN_BYTES ? ' — smaller than the Swedish model; is it the right one?' : '';
-      checks.push({ status: 'ok', name: 'speech model', says: `${modelDir} loads (${(bytes / 1024 / 1024).toFixed(0)} MB${small})` });
+      checks.push({ status: 'ok', name: 'speech model', says: `${modelDir} loads (${(bytes / 1024 / 1024).toFixed(0)} MB${small}; ${grammar})` });
     } catch (err) {
       checks.push({ status: 'needed', name: 'speech model', says: (err as Error).message, todo: 'unzip the model again (md5 of the zip: 5ae431c65fe8636692118792daa22ecc)' });
     }

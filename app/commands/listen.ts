@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { findUtterances } from '../../speech/in/endpointer';
+import { hearingOf } from '../../speech/in/hearing';
 import { readWav, to16k } from '../../speech/in/pcm';
 import { SileroVad, WINDOW } from '../../speech/in/silero-vad';
 import { findLibvosk, Libvosk, type VoskModel } from '../../speech/in/vosk';
@@ -23,7 +24,8 @@ function openRecogniser(): { model: VoskModel } | { why: string } {
 /**
  * `laiban listen --wav FILE`: the ears on a recording. One JSON line per utterance the voice-activity
  * detector finds (start and end in ms, whether it was cut at the maximum length) and, with a Vosk model
- * in LAIBAN_VOSK_MODEL, the words it heard with their confidences; without one the line says why.
+ * in LAIBAN_VOSK_MODEL, the words it heard with their confidences, their average and the share of "[unk]";
+ * without one the line says why.
  */
 export async function listenCommand(options: { wav?: string }): Promise<number> {
   if (!options.wav) {
@@ -51,6 +53,8 @@ export async function listenCommand(options: { wav?: string }): Promise<number> 
         rec.free();
         line.text = heard.text;
         line.words = (heard.result ?? []).map((w) => ({ word: w.word, conf: Math.round(w.conf * 1000) / 1000 }));
+        const { confidence, unknownShare } = hearingOf({ text: heard.text, words: heard.result ?? [] });
+        Object.assign(line, { confidence, unknownShare });
       } else {
         line.words = null;
         line.why = recogniser.why;

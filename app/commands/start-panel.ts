@@ -46,7 +46,7 @@ function reachableUrls(url: string, host: string): string[] {
   return (ips.length > 0 ? ips : ['localhost']).map((ip) => `${at.protocol}//${ip}:${at.port}/`);
 }
 
-export async function startPanelFor(robot: Robot, config: LaibanConfig, say: (line: string) => void): Promise<RunningPanel | undefined> {
+export async function startPanelFor(robot: Robot, config: LaibanConfig, say: (line: string) => void, childrenChanged?: () => void): Promise<RunningPanel | undefined> {
   if (!config.panel.enabled) {
     if (config.panel.offBecause !== undefined) {
       say(`Personalpanelen är avstängd tills inställningen är rättad: ${config.panel.offBecause}`);
@@ -84,7 +84,10 @@ export async function startPanelFor(robot: Robot, config: LaibanConfig, say: (li
         errors: [...robot.skillProblems.map((p) => p.message), ...(robot.dataDirProblem ? [robot.dataDirProblem] : [])],
         ...robotStatusFacts(robot, config, fingerprint),
       }),
-      onChildrenChanged: () => robot.refreshRoster(),
+      onChildrenChanged: () => {
+        robot.refreshRoster();
+        childrenChanged?.();
+      },
       ...(config.lunch.provider !== 'manual' && robot.bridgeLink ? { fetchedMenu: fetchedMenuOf(robot.bridgeLink.source) } : {}),
       clothingStore: robot.skillStore('clothing'),
       webhookStatus: () => robot.webhookStatus(),

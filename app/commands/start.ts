@@ -1,6 +1,8 @@
 import { createChimePlayer } from '../../speech/out/chime';
 import { hasAudioOutput } from '../../speech/out/device';
 import { createSpeechOut } from '../../speech/out/create';
+import { styleAt } from '../../speech/out/voice-style';
+import { quietTimesWithPlan } from '../../robot/preschool/rest-time';
 import { clockTimeOf, localTime } from '../../core/calendar';
 import { systemClock } from '../../core/clock';
 import { printTurn, runConsole } from '../../robot/frontends/console';
@@ -15,6 +17,7 @@ import { startPanelFor } from './start-panel';
 import { alertLine, consolePrompt, startNotices, voicePrompt } from './start-notices';
 import { chooseEars } from './choose-ears';
 import { runVoiceConsole, startEars } from './start-voice';
+import { recognitionVocabulary } from '../../robot/understanding/vocabulary';
 
 export interface StartOptions {
   config?: string;
@@ -36,7 +39,10 @@ export async function startCommand(options: StartOptions): Promise<number> {
   if (speech.kind === 'on') {
     presenters.push(async (turn) => {
       try {
-        await speech.out.speak(turn.answer, turn.lang);
+        // Quieter and slower at rest time (the day's plan, speech.quietTimes), by the preschool's clock.
+        const now = localTime(systemClock.now(), config.timeZone);
+        const quietTimes = quietTimesWithPlan(config.speech.quietTimes, robot.preschool?.scheduleFor(now.date));
+        await speech.out.speak(turn.answer, turn.lang, styleAt(clockTimeOf(now), { ...config.speech, quietTimes }));
       } catch (err) {
         robot.log.error({ error: (err as Error).message }, 'speaking failed');
       }
@@ -71,7 +77,12 @@ export async function startCommand(options: StartOptions): Promise<number> {
   let ears: Awaited<ReturnType<typeof startEars>> | undefined;
   if (earsChoice.kind === 'voice') {
     try {
-      ears = await startEars(earsChoice, robot.conversation, config, robot.log, () => (speech.kind === 'on' ? speech.out.interrupt?.() : undefined));
+      // Read again when the children change: robot.roster is refreshed in place.
+      const vocabulary = () =>
+        config.speech.recognition === 'grammar'
+          ? recognitionVocabulary({ ...robot.training, lang: config.language, robotName: config.robotName, roster: robot.roster })
+          : undefined;
+      ears = await startEars(earsChoice, robot.conversation, config, robot.log, () => (speech.kind === 'on' ? speech.out.interrupt?.() : undefined), vocabulary);
     } catch (err) {
       earsChoice = { kind: 'console', missing: 'model', why: (err as Error).message };
     }
@@ -106,7 +117,7 @@ export async function startCommand(options: StartOptions): Promise<number> {
     skillProblems: robot.skillProblems.filter((p) => p.kind !== 'claimed-out-of-scope').length,
   });
   for (const line of notices) out.write(`${line}\n`);
-  const panel = await startPanelFor(robot, config, (line) => out.write(`${line}\n`));
+  const panel = await startPanelFor(robot, config, (line) => out.write(`${line}\n`), () => void ears?.relisten());
   const admin = await startAdminFor(robot, config, skillAdmin, (line) => out.write(`${line}\n`));
   if (ears) {
     out.write(`${voicePrompt(config.robotName)[config.language]}\n`);

@@ -13,7 +13,7 @@ import { cleanUtterance } from '../understanding/normalize';
 import { NEEDS_ADULT, OUT_OF_SCOPE } from '../understanding/types';
 import type { NewAlert } from '../preschool/store-types';
 import type { Understanding } from '../understanding/understand';
-import { notUnderstoodReply, skillFailedReply } from './fallbacks';
+import { notHeardReply, notUnderstoodReply, skillFailedReply } from './fallbacks';
 import { applyFollowUp, type TurnMemory } from './follow-up';
 import { MORE_QUESTION, NO_MORE, type PendingParts } from './more-parts';
 import { choosePhrasing, type SaidBefore } from './phrasing';
@@ -32,7 +32,7 @@ export interface Turn {
   /** What the safeguarding layer found, and whether it alerted the staff. */
   safeguarding?: { category: string; level: string; about: 'self' | 'other'; alerted: boolean };
   expression: Expression;
-  outcome: 'answered' | 'skill-failed' | 'not-understood';
+  outcome: 'answered' | 'skill-failed' | 'not-understood' | 'not-heard';
   /** Thinking time: understanding plus the skill. */
   ms: number;
 }
@@ -68,9 +68,20 @@ export interface ConversationDeps {
   warmUp?: Promise<unknown>;
 }
 
+/** How sure the ears were of the words (absent for typed text, which is what it says). */
+export interface HeardHow {
+  /** Too unsure to act on: the robot asks the child to say it again, unless a safeguarding word is in it. */
+  unsure: boolean;
+  /** Average word confidence, 0–1. */
+  confidence: number;
+  /** Share of the words outside the recogniser's grammar ("[unk]"). */
+  unknownShare: number;
+}
+
 export interface AskOptions {
   lang?: Lang;
   now?: Date;
+  heard?: HeardHow;
 }
 
 export const SAFEGUARDING_SKILL = 'safeguarding';
@@ -141,6 +152,7 @@ export class Conversation {
 
   private async think(text: string, options: AskOptions, now: Date): Promise<{ turn: Turn; awaitingAnswer: boolean }> {
     const { settings, understanding } = this.deps;
+    if (options.heard?.unsure) return this.unsure(text, options, now);
     const checked = this.answerCheckIn(text, now, options.lang);
     if (checked) return checked;
     const continued = this.answerMore(text, now, options.lang);
@@ -209,6 +221,21 @@ export class Conversation {
       ms: 0,
     };
     return { turn, awaitingAnswer: question !== undefined };
+  }
+
+  /**
+   * The ears were unsure: a safeguarding word is acted on all the same; anything else is asked again rather
+   * than guessed at, and what the robot was waiting for (a yes or no, the next part) stays waiting.
+   */
+  private async unsure(text: string, options: AskOptions, now: Date): Promise<{ turn: Turn; awaitingAnswer: boolean }> {
+    const { settings, understanding } = this.deps;
+    const today = localTime(now, settings.timeZone).date;
+    const heard = await understanding.understand({ text, lang: options.lang, defaultLang: settings.defaultLang, today, roster: settings.roster });
+    if (heard.safeguarding) return this.safeguard(heard.safeguarding, { text, lang: heard.lang, now, slots: heard.slots });
+    const lang = options.lang ?? this.memory?.lang ?? settings.defaultLang;
+    this.deps.log.info({ confidence: options.heard?.confidence, unknownShare: options.heard?.unknownShare }, 'unsure what was said: asking again');
+    const turn: Turn = { text, lang, intent: OUT_OF_SCOPE, confidence: options.heard?.confidence ?? 0, slots: {}, skill: null, answer: notHeardReply.speech[lang], expression: notHeardReply.expression, outcome: 'not-heard', ms: 0 };
+    return { turn, awaitingAnswer: true };
   }
 
   /** A yes to "Vill du höra mer?" tells the next part; a no ends it; anything else is a new question. */

@@ -23,3 +23,9 @@ export const notUnderstoodReply: Reply = {
   ],
   expression: 'thinking',
 };
+
+/** When the ears were unsure of the words: the child is asked again, never blamed. */
+export const notHeardReply: Reply = {
+  speech: { sv: 'Förlåt, jag hörde inte riktigt. Kan du säga det igen?', en: "Sorry, I didn't quite hear that. Can you say it again?" },
+  expression: 'listening',
+};

@@ -7,10 +7,11 @@
  * Speech that comes when it is not listening is dropped unheard. A child who starts talking, or presses
  * the button, while the robot speaks stops it (barge-in).
  */
-import type { Recogniser } from '../../speech/in/recogniser';
+import { hearingOf } from '../../speech/in/hearing';
+import type { Heard, Recogniser } from '../../speech/in/recogniser';
 import { spotWakePhrase } from '../../speech/in/wake-phrase';
 import type { Logger } from '../../core/logger';
-import type { Conversation } from '../conversation/conversation';
+import type { Conversation, HeardHow } from '../conversation/conversation';
 
 export interface Timers {
   /** Calls `fn` after `ms`; returns a cancel. */
@@ -34,6 +35,9 @@ export interface VoiceFrontendOptions {
   stopSpeaking(): void;
   /** Whether a child's voice stops the robot, or only the button does. */
   bargeInByVoice: boolean;
+  /** Below this average word confidence, or above this share of "[unk]", the words are too unsure to act on. */
+  minWordConfidence: number;
+  maxUnknownShare: number;
   log: Logger;
   timers?: Timers;
 }
@@ -80,25 +84,32 @@ export class VoiceFrontend {
   }
 
   /** A finished utterance from the microphone: recognised off the main thread, then handled as text. */
-  async heardAudio(samples: Int16Array): Promise<VoiceOutcome> {
-    let text: string;
-    try {
-      text = (await this.options.recogniser.recognise(samples)).text;
-    } catch (err) {
-      this.options.log.error({ error: (err as Error).message }, 'recognition failed');
-      text = '';
-    }
-    return this.heardText(text);
+  heardAudio(samples: Int16Array): Promise<VoiceOutcome> {
+    return this.heardWords(this.options.recogniser.recognise(samples));
   }
 
-  /** What the recogniser heard. Utterances are handled one at a time, in order. */
-  heardText(text: string): Promise<VoiceOutcome> {
-    const outcome = this.queue.then(() => this.handle(text.trim()));
+  /** The words of a finished utterance, as a streaming recogniser gives them (decoded while the child spoke). */
+  async heardWords(recognised: Promise<Heard>): Promise<VoiceOutcome> {
+    let heard: Heard;
+    try {
+      heard = await recognised;
+    } catch (err) {
+      this.options.log.error({ error: (err as Error).message }, 'recognition failed');
+      return this.heardText('');
+    }
+    const hearing = hearingOf(heard);
+    const unsure = hearing.unknownShare > this.options.maxUnknownShare || (hearing.text !== '' && hearing.confidence < this.options.minWordConfidence);
+    return this.heardText(hearing.text, { unsure, confidence: hearing.confidence, unknownShare: hearing.unknownShare });
+  }
+
+  /** What the recogniser heard (typed text is sure). Utterances are handled one at a time, in order. */
+  heardText(text: string, heard?: HeardHow): Promise<VoiceOutcome> {
+    const outcome = this.queue.then(() => this.handle(text.trim(), heard));
     this.queue = outcome.catch(() => undefined);
     return outcome;
   }
 
-  private async handle(text: string): Promise<VoiceOutcome> {
+  private async handle(text: string, heard: HeardHow | undefined): Promise<VoiceOutcome> {
     if (this.closed) return { kind: 'ignored', why: 'not listening' };
     let question = text;
     const wake = spotWakePhrase(text, this.options.name);
@@ -110,13 +121,15 @@ export class VoiceFrontend {
         return { kind: 'woken' };
       }
     } else if (wake.found) question = wake.rest;
-    if (!question) {
-      if (this.listening) this.openWindow(); // it was a cough or a word the model did not know: keep listening
+    // Words outside the grammar alone, while listening, are asked about again; nothing at all (a cough) is not.
+    const unheard = !question && heard?.unsure === true && this.isListening;
+    if (!question && !unheard) {
+      if (this.listening) this.openWindow();
       return { kind: 'ignored', why: 'nothing recognised' };
     }
     this.closeWindowTimer();
     this.listening = false;
-    await this.conversation.ask(question);
+    await this.conversation.ask(question, heard ? { heard } : {});
     if (!this.closed) this.openWindow();
     return { kind: 'asked', text: question };
   }

@@ -13,10 +13,10 @@ export interface PendingCheckIn {
   askedAt: number;
 }
 
-const YES = new Set(['ja', 'japp', 'jaa', 'jo', 'joo', 'jaha', 'mm', 'mhm', 'ok', 'okej', 'gärna', 'säg', 'yes', 'yeah', 'yep', 'yup', 'please', 'okay', 'sure']);
-const NO = new Set(['nej', 'nä', 'nää', 'nejdå', 'nej tack', 'inte', 'no', 'nope', 'nah']);
+export const YES_WORDS = new Set(['ja', 'japp', 'jaa', 'jo', 'joo', 'jaha', 'mm', 'mhm', 'ok', 'okej', 'gärna', 'säg', 'yes', 'yeah', 'yep', 'yup', 'please', 'okay', 'sure']);
+export const NO_WORDS = new Set(['nej', 'nä', 'nää', 'nejdå', 'nej tack', 'inte', 'no', 'nope', 'nah']);
 /** Words that may stand beside the answer ("ja tack", "nej det behövs inte"). */
-const BESIDE = new Set(['tack', 'snälla', 'laiban', 'du', 'det', 'behövs', 'inte', 'säg', 'till', 'gör', 'är', 'bra', 'jag', 'mår', 'thanks', 'thank', 'you', 'do', 'it', 'its', 'fine', 'okay', 'thats']);
+export const BESIDE_WORDS = new Set(['tack', 'snälla', 'laiban', 'du', 'det', 'behövs', 'inte', 'säg', 'till', 'gör', 'är', 'bra', 'jag', 'mår', 'thanks', 'thank', 'you', 'do', 'it', 'its', 'fine', 'okay', 'thats']);
 
 export type CheckInAnswer = 'yes' | 'no' | 'other';
 
@@ -25,8 +25,8 @@ export function checkInAnswer(text: string): CheckInAnswer {
   if (ws.length === 0 || ws.length > 5) return 'other';
   const first = ws[0]!;
   const rest = ws.slice(1);
-  if (!rest.every((w) => BESIDE.has(w) || YES.has(w) || NO.has(w))) return 'other';
-  if (NO.has(first) || ws.includes('nej') || ws.includes('no')) return 'no';
-  if (YES.has(first)) return 'yes';
+  if (!rest.every((w) => BESIDE_WORDS.has(w) || YES_WORDS.has(w) || NO_WORDS.has(w))) return 'other';
+  if (NO_WORDS.has(first) || ws.includes('nej') || ws.includes('no')) return 'no';
+  if (YES_WORDS.has(first)) return 'yes';
   return 'other';
 }

@@ -21,6 +21,11 @@ export interface HeardUtterance {
 export interface ListenerEvents {
   /** A voice started (after the endpointer's start time of speech): the moment to barge in. */
   onSpeechStart?(atMs: number): void;
+  /**
+   * The utterance's audio while it is spoken: from 0.2 s before its start, each VAD window as it is scored,
+   * up to the window that ends it (so a recogniser can decode before the child has finished).
+   */
+  onSpeechAudio?(samples: Int16Array): void;
   onUtterance(utterance: HeardUtterance): void;
   onError?(err: Error): void;
 }
@@ -76,26 +81,32 @@ export class Listener {
   private async score(window: Float32Array, atMs: number): Promise<void> {
     const event = this.endpointer.push(await this.vad.probability(window), atMs);
     this.done = msToSamples(atMs) + WINDOW;
+    if (this.inSpeech) this.events.onSpeechAudio?.(this.slice(atMs, atMs + WINDOW_MS));
     if (!event) return;
     if (event.kind === 'start') {
       this.inSpeech = true;
       this.events.onSpeechStart?.(event.atMs);
+      this.events.onSpeechAudio?.(this.slice(event.atMs - PAD_MS, atMs + WINDOW_MS));
       return;
     }
     this.inSpeech = false;
     this.events.onUtterance({ startMs: event.startMs, endMs: event.endMs, cut: event.cut, samples: this.slice(event.startMs - PAD_MS, event.endMs + PAD_MS) });
   }
 
+  /** The kept samples between two times, copying only the parts that overlap them. */
   private slice(fromMs: number, toMs: number): Int16Array {
-    const all = new Int16Array(this.keptLength);
+    const from = Math.max(0, msToSamples(fromMs) - this.keptFrom);
+    const to = Math.min(this.keptLength, msToSamples(toMs) - this.keptFrom);
+    const out = new Int16Array(Math.max(0, to - from));
     let at = 0;
     for (const part of this.kept) {
-      all.set(part, at);
+      const start = Math.max(from - at, 0);
+      const end = Math.min(to - at, part.length);
+      if (end > start) out.set(part.subarray(start, end), at + start - from);
       at += part.length;
+      if (at >= to) break;
     }
-    const from = Math.max(0, msToSamples(fromMs) - this.keptFrom);
-    const to = Math.min(all.length, msToSamples(toMs) - this.keptFrom);
-    return all.slice(from, Math.max(from, to));
+    return out;
   }
 
   private forgetBefore(sample: number): void {

@@ -98,8 +98,17 @@ export class Libvosk {
     const missing = ['am/final.mdl', 'conf/mfcc.conf'].filter((f) => !fs.existsSync(path.join(dir, f)));
     const model = this.api.modelNew(dir);
     if (!model) throw new Error(`the speech model ${dir} could not be loaded${missing.length ? `: it has no ${missing.join(' or ')}` : ' (libvosk refused it; see the log)'}`);
-    return new VoskModel(this.api, model, dir);
+    return new VoskModel(this.api, model, dir, hasRuntimeGraphs(dir));
   }
+}
+
+/**
+ * Whether libvosk can decode with a grammar given at run time: it loads HCLG.fst when there is one (and
+ * then ignores any grammar), else HCLr.fst with Gr.fst, which a grammar replaces.
+ */
+function hasRuntimeGraphs(dir: string): boolean {
+  const at = (sub: string) => ['', 'graph'].some((d) => fs.existsSync(path.join(dir, d, sub)));
+  return !at('HCLG.fst') && at('HCLr.fst') && at('Gr.fst');
 }
 
 export class VoskModel {
@@ -108,6 +117,8 @@ export class VoskModel {
     private readonly api: Api,
     private readonly handle: unknown,
     readonly dir: string,
+    /** A grammar restricts what comes out (else libvosk warns and decodes with the model's own graph). */
+    readonly takesGrammar: boolean,
   ) {}
 
   /** A recognizer for 16 kHz audio; with `grammar`, only those phrases (plus "[unk]") can come out. */

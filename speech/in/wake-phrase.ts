@@ -27,3 +27,22 @@ export function spotWakePhrase(text: string, name = 'laiban'): WakeMatch {
   }
   return { found: false };
 }
+
+/**
+ * The words a recogniser may write the wake phrase with, for its grammar: the greetings, and the name whole
+ * or split in two, with j or y for each i ("laiban", "lajban", "lai ban", "laj ban"…). Spellings the speech
+ * model does not know are dropped when the grammar is fitted to it.
+ */
+export function wakeWords(name = 'laiban'): string[] {
+  let spellings = [''];
+  for (const c of name.toLowerCase().normalize('NFC').replace(/[^\p{L}]/gu, '')) {
+    const options = c === 'i' || c === 'j' || c === 'y' ? ['i', 'j', 'y'] : [c];
+    spellings = spellings.flatMap((s) => options.map((o) => s + o)).slice(0, 64);
+  }
+  const words = new Set<string>(GREETINGS);
+  for (const s of spellings) {
+    words.add(s);
+    for (let k = 1; k < s.length; k++) words.add(s.slice(0, k)).add(s.slice(k));
+  }
+  return [...words];
+}

@@ -6,7 +6,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import type { Lang } from '../../core/languages';
 import { AudioCache } from './audio-cache';
-import { espeakArgs, type EspeakSettings } from './espeak';
+import { espeakArgs, styled, type EspeakSettings } from './espeak';
 import type { Player } from './player';
 import type { SpeechText } from './sanitize';
 import { splitSentences } from './sentences';
@@ -39,6 +39,8 @@ function synthesise(settings: EspeakSettings, text: SpeechText, lang: Lang): Syn
     });
   });
   void failed.then((err) => rejectRate(err));
+  // Listened for from the start: a child that has already closed must not leave the reader waiting forever.
+  const closed = new Promise<undefined>((r) => child.once('close', () => r(undefined)));
   async function* chunks(): AsyncIterable<Buffer> {
     let header = Buffer.alloc(0);
     for await (const chunk of child.stdout! as AsyncIterable<Buffer>) {
@@ -53,7 +55,7 @@ function synthesise(settings: EspeakSettings, text: SpeechText, lang: Lang): Syn
       yield chunk;
     }
     if (header.length < WAV_HEADER) {
-      const exited = await Promise.race([failed, new Promise<undefined>((r) => child.once('close', () => r(undefined)))]);
+      const exited = await Promise.race([failed, closed]);
       throw exited ?? new Error(`espeak-ng wrote no audio: ${stderr.trim() || '(no error output)'}`);
     }
   }
@@ -67,20 +69,21 @@ export interface StreamingEspeakOptions extends EspeakSettings {
 
 export function createStreamingEspeakBackend(options: StreamingEspeakOptions): SpeechBackend {
   const cache = options.cache ?? new AudioCache();
-  const keyOf = (sentence: string, lang: Lang) => `${options.voices[lang]}|${options.rate ?? ''}|${sentence}`;
+  const keyOf = (settings: EspeakSettings, sentence: string, lang: Lang) => `${settings.voices[lang]}|${settings.rate ?? ''}|${settings.volume ?? ''}|${sentence}`;
   let knownRate = 22050;
 
   return {
     engine: 'espeak-ng',
-    async speak(text, lang, signal) {
+    async speak(text, lang, signal, style) {
+      const settings = styled(options, style);
       const sentences = splitSentences(text) as SpeechText[];
       if (sentences.length === 0 || signal.aborted) return;
       const running: Synthesis[] = [];
       const start = (i: number): { cached: Buffer } | { live: Synthesis; parts: Buffer[] } | undefined => {
         if (i >= sentences.length) return undefined;
-        const cached = cache.get(keyOf(sentences[i]!, lang));
+        const cached = cache.get(keyOf(settings, sentences[i]!, lang));
         if (cached) return { cached };
-        const live = synthesise(options, sentences[i]!, lang);
+        const live = synthesise(settings, sentences[i]!, lang);
         running.push(live);
         return { live, parts: [] };
       };
@@ -108,7 +111,7 @@ export function createStreamingEspeakBackend(options: StreamingEspeakOptions): S
             player.write(pcm);
             current.parts.push(pcm);
           }
-          if (!signal.aborted) cache.set(keyOf(sentences[i]!, lang), Buffer.concat(current.parts));
+          if (!signal.aborted) cache.set(keyOf(settings, sentences[i]!, lang), Buffer.concat(current.parts));
         }
         if (!signal.aborted) await player?.end();
       } catch (err) {

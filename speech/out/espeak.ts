@@ -5,7 +5,7 @@ import { followEnvelope, wavLoudness } from './loudness';
 import type { Lang } from '../../core/languages';
 import { runProcess, summarizeStderr, type ProcessOutcome } from './run-process';
 import type { SpeechText } from './sanitize';
-import type { SpeechBackend } from './types';
+import type { SpeechBackend, VoiceStyle } from './types';
 
 export const DEFAULT_ESPEAK_BINARY = 'espeak-ng';
 export const DEFAULT_ESPEAK_VOICES: Readonly<Record<Lang, string>> = { sv: 'sv', en: 'en' };
@@ -16,12 +16,20 @@ export interface EspeakSettings {
   voices: Record<Lang, string>;
   /** Words per minute; espeak-ng's own default is 175. */
   rate?: number;
+  /** Amplitude (-a), 100 being espeak-ng's own default. */
+  volume?: number;
 }
 
-/** `-v voice [-s rate] [-w wav] -- text`; the `--` keeps text that starts with "-" from being read as an option. */
+/** The settings with one utterance's loudness and speed. */
+export function styled<T extends EspeakSettings>(settings: T, style: VoiceStyle | undefined): T {
+  return style ? { ...settings, rate: style.rate, volume: style.volume } : settings;
+}
+
+/** `-v voice [-s rate] [-a volume] [-w wav] -- text`; the `--` keeps text that starts with "-" from being read as an option. */
 export function espeakArgs(settings: EspeakSettings, text: SpeechText, lang: Lang, wavPath?: string): string[] {
   const args = ['-v', settings.voices[lang]];
   if (settings.rate !== undefined) args.push('-s', String(Math.round(settings.rate)));
+  if (settings.volume !== undefined) args.push('-a', String(Math.round(settings.volume)));
   if (wavPath !== undefined) args.push('-w', wavPath);
   args.push('--', text);
   return args;
@@ -73,7 +81,8 @@ export async function speakWithEspeakAndMouth(settings: EspeakSettings, text: Sp
 export function createEspeakBackend(settings: EspeakSettings, onMouth?: (open: number) => void): SpeechBackend {
   return {
     engine: 'espeak-ng',
-    speak: (text, lang, signal) => (onMouth ? speakWithEspeakAndMouth(settings, text, lang, signal, onMouth) : speakWithEspeak(settings, text, lang, signal)),
+    speak: (text, lang, signal, style) =>
+      onMouth ? speakWithEspeakAndMouth(styled(settings, style), text, lang, signal, onMouth) : speakWithEspeak(styled(settings, style), text, lang, signal),
   };
 }
 

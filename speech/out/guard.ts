@@ -1,6 +1,6 @@
 import { LANGS, type Lang } from '../../core/languages';
 import { toSpeechText } from './sanitize';
-import type { SpeechBackend, SpeechOut } from './types';
+import type { SpeechBackend, SpeechOut, VoiceStyle } from './types';
 
 /**
  * The one place between callers and engines: every text is sanitised (capped at `maxChars`) before a
@@ -19,12 +19,12 @@ export function guardBackend(backend: SpeechBackend, maxChars: number): SpeechOu
   return {
     engine: backend.engine,
 
-    speak(text: string, lang: Lang): Promise<void> {
+    speak(text: string, lang: Lang, style?: VoiceStyle): Promise<void> {
       if (stop.signal.aborted) return Promise.reject(new Error(`${backend.engine}: speech output is closed`));
       if (!LANGS.includes(lang)) return Promise.reject(new Error(`${backend.engine}: unknown language "${String(lang)}"`));
       const speechText = toSpeechText(text, maxChars);
       const signal = AbortSignal.any([stop.signal, turnStop.signal]);
-      const turn = queueTail.then(() => (speechText === null || signal.aborted ? undefined : backend.speak(speechText, lang, signal)));
+      const turn = queueTail.then(() => (speechText === null || signal.aborted ? undefined : backend.speak(speechText, lang, signal, style)));
       queueTail = turn.catch(() => undefined); // one failed utterance must not block the ones after it
       return turn;
     },

@@ -91,8 +91,9 @@ export function createSayBackend(settings: { voices: Record<Lang, string>; rate:
     kind: 'ready',
     backend: {
       engine: 'say',
-      speak: (text, lang, signal) =>
-        speakOnce(engine, command, platform === 'darwin' ? notOptionLike(text) : text, voices[lang] ?? null, speed, signal),
+      // say.js has no volume; the style's rate is used where the speed is (not festival).
+      speak: (text, lang, signal, style) =>
+        speakOnce(engine, command, platform === 'darwin' ? notOptionLike(text) : text, voices[lang] ?? null, speed === null || !style ? speed : style.rate / NORMAL_WORDS_PER_MINUTE, signal),
     },
   };
 }

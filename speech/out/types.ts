@@ -3,6 +3,14 @@ import type { SpeechText } from './sanitize';
 
 export type SpeechEngineName = 'espeak-ng' | 'say' | 'wav';
 
+/** How loud and how fast one utterance is said (quieter and slower at rest time). */
+export interface VoiceStyle {
+  /** espeak-ng's amplitude (-a): 100 is normal, 0 silent, 200 twice as loud. Engines without one ignore it. */
+  volume: number;
+  /** Words per minute. */
+  rate: number;
+}
+
 /** What the robot talks through. Every implementation sanitises text and speaks one utterance at a time. */
 export interface SpeechOut {
   readonly engine: SpeechEngineName;
@@ -10,7 +18,7 @@ export interface SpeechOut {
    * Resolves when the utterance has been spoken (or skipped because nothing speakable was left after
    * sanitising, or cancelled by close()). Rejects with an Error whose message names the engine.
    */
-  speak(text: string, lang: Lang): Promise<void>;
+  speak(text: string, lang: Lang, style?: VoiceStyle): Promise<void>;
   /** Barge-in: stops the current utterance and drops queued ones (their promises resolve); later speak() calls speak. */
   interrupt?(): void;
   /** Stops the current utterance, drops queued ones, and releases the engine. */
@@ -39,6 +47,6 @@ export interface SpeechOptions {
 export interface SpeechBackend {
   readonly engine: SpeechEngineName;
   /** Speaks one utterance; when `signal` aborts it stops the engine and resolves. */
-  speak(text: SpeechText, lang: Lang, signal: AbortSignal): Promise<void>;
+  speak(text: SpeechText, lang: Lang, signal: AbortSignal, style?: VoiceStyle): Promise<void>;
   close?(): Promise<void>;
 }

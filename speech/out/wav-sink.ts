@@ -1,6 +1,6 @@
 import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { synthesizeWavWithEspeak, type EspeakSettings } from './espeak';
+import { styled, synthesizeWavWithEspeak, type EspeakSettings } from './espeak';
 import { followEnvelope, wavLoudness } from './loudness';
 import type { SpeechBackend } from './types';
 
@@ -28,12 +28,12 @@ export async function createWavSinkBackend(settings: WavSinkSettings): Promise<S
 
   return {
     engine: 'wav',
-    async speak(text, lang, signal) {
+    async speak(text, lang, signal, style) {
       const number = lastNumber + 1;
       const finalPath = path.join(settings.dir, wavFileName(number, lang));
       const partialPath = `${finalPath}.partial`;
       try {
-        await synthesizeWavWithEspeak(settings, text, lang, partialPath, signal);
+        await synthesizeWavWithEspeak(styled(settings, style), text, lang, partialPath, signal);
       } catch (error) {
         await rm(partialPath, { force: true });
         throw error;

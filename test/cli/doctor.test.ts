@@ -33,7 +33,7 @@ describe('laiban doctor', () => {
     expect(r.lines.filter((l) => l.startsWith('MISSING'))).toEqual([]);
     expect(r.code).toBe(0);
     expect(r.lines).toContain('ok      microphone: ALSA "plughw:1,0" (speech.microphone)');
-    expect(r.lines.find((l) => l.includes('speech model:'))).toMatch(/loads \(0 MB — smaller than the Swedish model; is it the right one\?\)/);
+    expect(r.lines.find((l) => l.includes('speech model:'))).toMatch(/loads \(0 MB — smaller than the Swedish model; is it the right one\?; has HCLG.fst: no grammar mode, it will decode freely\)/);
     fs.rmSync(dir, { recursive: true, force: true });
   });
 });

@@ -25,10 +25,10 @@ function start(config: object, env: Record<string, string>) {
 }
 
 describe('laiban start with a microphone and a speech model', () => {
-  it('listens by voice (fake arecord, Silero, the real libvosk with the tiny model); a typed line is still answered; "exit" ends it', async () => {
+  it('listens by voice (fake arecord, Silero, the real libvosk with the tiny model in grammar mode); a typed line is still answered; "exit" ends it', async () => {
     const dir = tempDir('laiban-voice-cli-');
     const arecord = fakeArecord(dir, path.resolve(__dirname, '../fixtures/audio/wn-hur_mycket_ar_klockan.wav'));
-    const model = makeTinyVoskModel(path.join(dir, 'tiny'));
+    const model = makeTinyVoskModel(path.join(dir, 'tiny'), 'lookahead');
     const r = start({ speech: { engine: 'none', microphone: 'default' } }, { PATH: `${path.dirname(arecord)}:${process.env.PATH ?? ''}`, LAIBAN_VOSK_MODEL: model });
     try {
       await r.until(/är igång och lyssnar/);
@@ -41,6 +41,9 @@ describe('laiban start with a microphone and a speech model', () => {
       await r.until(/Klockan är|Nu är klockan/);
       r.robot.stdin.write('exit\n');
       expect(await r.exited).toBe(0);
+      // The skills' vocabulary fitted to the tiny model: of its words, "ja" and "nej" are the skills' words too.
+      const log = fs.readFileSync(path.join(r.dir, '.local/share/laiban/laiban.log'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { msg: string; recognition?: unknown });
+      expect(log.find((l) => l.msg === 'listening by voice')?.recognition).toEqual({ kind: 'grammar', words: 2, notInModel: expect.any(Number) });
     } finally {
       if (r.robot.exitCode === null) r.robot.kill('SIGTERM'); // a failed expectation must not leave the robot (and its arecord) running
     }

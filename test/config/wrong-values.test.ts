@@ -36,6 +36,9 @@ describe('a key with a wrong value', () => {
       'speech.maxChars: 100.5 is not a whole number (example: "speech.maxChars": 400)', 400],
     ['a number above the maximum', { skills: { timeoutMs: 99999 } }, 'skills.timeoutMs',
       'skills.timeoutMs: 99999 is more than 30000 (example: "skills.timeoutMs": 2000)', 2000],
+    ['a rest time that is no clock time', { speech: { quietTimes: [{ from: '25:00', to: '14:00', volume: 60, rate: 135 }] } }, 'speech.quietTimes',
+      'speech.quietTimes: "25:00" (item 1) must be a clock time such as "12:00" (example: "speech.quietTimes": [{"from":"12:00","to":"14:00","volume":60,"rate":135}])',
+      [{ from: '12:00', to: '14:00', volume: 60, rate: 135 }]],
     ['a number below the minimum', { speech: { rate: 10 } }, 'speech.rate',
       'speech.rate: 10 is less than 80 (example: "speech.rate": 150)', 150],
     ['a confidence above 1', { understanding: { minConfidence: 45 } }, 'understanding.minConfidence',
@@ -101,11 +104,16 @@ describe('a key with a wrong value', () => {
       engine: 'auto',
       voices: { sv: 'sv', en: 'en' },
       rate: 150,
+      volume: 100,
+      quietTimes: [{ from: '12:00', to: '14:00', volume: 60, rate: 135 }],
       maxChars: 400,
       wavDir: path.join(tempDir(), 'home', '.local', 'share', 'laiban', 'speech'),
       microphone: 'auto',
       listenAfterAnswerSeconds: 8,
       bargeIn: 'button-and-voice',
+      recognition: 'grammar',
+      minWordConfidence: 0.6,
+      maxUnknownShare: 0.5,
     });
   });
 

@@ -6,7 +6,7 @@ import type { Recogniser } from '../../speech/in/recogniser';
 import { startRecogniser } from '../../speech/in/recogniser';
 import { SileroVad } from '../../speech/in/silero-vad';
 import { findLibvosk } from '../../speech/in/vosk';
-import { spotWakePhrase } from '../../speech/in/wake-phrase';
+import { spotWakePhrase, wakeWords } from '../../speech/in/wake-phrase';
 import { createSilentLogger } from '../../robot/runtime/log';
 import { VoiceFrontend, type Timers, type VoiceOutcome } from '../../robot/frontends/voice';
 import { tempDir, testRobot, type TestRobot } from '../support/robot-harness';
@@ -32,6 +32,21 @@ class ManualTimers implements Timers {
 
 const noRecogniser: Recogniser = { recognise: () => Promise.reject(new Error('text is fed directly')), close: async () => undefined };
 
+/** A recogniser that hears the given words with the given confidences, one utterance after another. */
+function hearing(...utterances: [word: string, conf: number][][]): Recogniser {
+  const queue = [...utterances];
+  return {
+    recognise: async () => {
+      const words = (queue.shift() ?? []).map(([word, conf], i) => ({ word, conf, start: i * 0.3, end: i * 0.3 + 0.3 }));
+      return { text: words.map((w) => w.word).join(' '), words };
+    },
+    close: async () => undefined,
+  };
+}
+const sure = (text: string): [string, number][] => text.split(' ').map((w) => [w, 0.95]);
+const unsure = (text: string): [string, number][] => text.split(' ').map((w) => [w, 0.3]);
+const NO_AUDIO = new Int16Array(0);
+
 describe('the wake phrase', () => {
   it('is "hej laiban" or the name first, however the recogniser spells it; what follows is the question', () => {
     expect(spotWakePhrase('hej laiban vad är klockan')).toEqual({ found: true, rest: 'vad är klockan' });
@@ -41,6 +56,15 @@ describe('the wake phrase', () => {
     expect(spotWakePhrase('jag sa laiban till honom')).toEqual({ found: false });
     expect(spotWakePhrase('vad är klockan')).toEqual({ found: false });
     expect(spotWakePhrase('hej knut', 'Knut')).toEqual({ found: true, rest: '' });
+  });
+
+  it("gives the recogniser's grammar every spelling the spotter accepts: greetings, the name whole and split", () => {
+    const words = wakeWords('Laiban');
+    expect(words).toEqual(expect.arrayContaining(['hej', 'hallå', 'laiban', 'lajban', 'layban', 'lai', 'laj', 'ban']));
+    for (const said of ['laiban', 'lajban', 'layban', 'lai ban', 'laj ban', 'la iban', 'laib an']) {
+      expect(said.split(' ').every((w) => words.includes(w))).toBe(true);
+      expect(spotWakePhrase(`hej ${said}`, 'Laiban').found).toBe(true);
+    }
   });
 });
 
@@ -58,6 +82,8 @@ describe('the voice front-end drives the conversation as the console does', () =
       listenAfterAnswerMs: 8000,
       stopSpeaking: () => void stopped++,
       bargeInByVoice,
+      minWordConfidence: 0.6,
+      maxUnknownShare: 0.5,
       log: createSilentLogger(),
       timers,
     });
@@ -142,6 +168,45 @@ describe('the voice front-end drives the conversation as the console does', () =
     await again;
   });
 
+  it('unsure words are asked again, not guessed at; the answer that follows is heard as usual', async () => {
+    make(hearing(unsure('vad är klockan'), sure('vad är klockan')));
+    voice.pushToTalk();
+    expect(await voice.heardAudio(NO_AUDIO)).toEqual({ kind: 'asked', text: 'vad är klockan' });
+    expect(robot.turns.at(-1)).toMatchObject({ outcome: 'not-heard', skill: null, answer: 'Förlåt, jag hörde inte riktigt. Kan du säga det igen?', confidence: 0.3 });
+    expect(robot.conversation.current).toBe('listening');
+    expect(await voice.heardAudio(NO_AUDIO)).toMatchObject({ kind: 'asked' });
+    expect(robot.turns.at(-1)).toMatchObject({ outcome: 'answered', intent: 'time' });
+  });
+
+  it('mostly words outside the grammar ([unk]) are asked again; [unk] alone too, while listening; silence is not', async () => {
+    make(hearing([['[unk]', 1], ['[unk]', 1], ['klockan', 1]], [['[unk]', 1]], []));
+    voice.pushToTalk();
+    expect(await voice.heardAudio(NO_AUDIO)).toEqual({ kind: 'asked', text: 'klockan' });
+    expect(robot.turns.at(-1)).toMatchObject({ outcome: 'not-heard', text: 'klockan' });
+    expect(await voice.heardAudio(NO_AUDIO)).toEqual({ kind: 'asked', text: '' });
+    expect(robot.turns.at(-1)).toMatchObject({ outcome: 'not-heard' });
+    expect(await voice.heardAudio(NO_AUDIO)).toEqual({ kind: 'ignored', why: 'nothing recognised' });
+    expect(robot.turns).toHaveLength(2);
+  });
+
+  it('a safeguarding word is never dropped, however unsure the ears were', async () => {
+    make(hearing([['jag', 0.4], ['har', 0.3], ['ont', 0.5], ['i', 0.2], ['magen', 0.4], ['[unk]', 1], ['[unk]', 1], ['[unk]', 1], ['[unk]', 1], ['[unk]', 1], ['[unk]', 1]]));
+    voice.pushToTalk();
+    expect(await voice.heardAudio(NO_AUDIO)).toMatchObject({ kind: 'asked', text: 'jag har ont i magen' });
+    expect(robot.turns.at(-1)).toMatchObject({ skill: 'safeguarding', outcome: 'answered' });
+  });
+
+  it('an unsure yes or no to "Ska jag säga till en vuxen?" is asked again: the question stays open', async () => {
+    make(hearing(sure('det luktar rök'), unsure('nej'), sure('ja')));
+    voice.pushToTalk();
+    await voice.heardAudio(NO_AUDIO);
+    expect(robot.turns.at(-1)!.safeguarding).toMatchObject({ alerted: false });
+    await voice.heardAudio(NO_AUDIO);
+    expect(robot.turns.at(-1)).toMatchObject({ outcome: 'not-heard' });
+    await voice.heardAudio(NO_AUDIO);
+    expect(robot.turns.at(-1)).toMatchObject({ skill: 'safeguarding', safeguarding: { alerted: true } });
+  });
+
   it('after the robot asks "Ska jag säga till en vuxen?", the child answers without the wake phrase', async () => {
     voice.pushToTalk();
     const turn = await voice.heardText('det luktar rök');
@@ -168,6 +233,8 @@ describe('the whole ear: fake arecord → Silero VAD → Vosk worker with the ti
       listenAfterAnswerMs: 8000,
       stopSpeaking: () => undefined,
       bargeInByVoice: true,
+      minWordConfidence: 0.6,
+      maxUnknownShare: 0.5,
       log: createSilentLogger(),
       timers: new ManualTimers(),
     });
@@ -182,6 +249,39 @@ describe('the whole ear: fake arecord → Silero VAD → Vosk worker with the ti
     expect(outcome).toEqual({ kind: 'asked', text: 'ja' });
     expect(robot.turns).toHaveLength(1);
     expect(robot.turns[0]!.text).toBe('ja');
+    await voice.close();
+    await recogniser.close();
+    await vad.close();
+    await robot.close();
+  }, 60_000);
+
+  it('in grammar mode, speech outside the grammar comes out as [unk] and the robot asks the child to say it again', async () => {
+    const lib = findLibvosk();
+    if (lib.kind !== 'found') throw new Error(lib.why);
+    const recogniser = await startRecogniser({ libvosk: lib.path, modelDir: makeTinyVoskModel(path.join(dir, 'tiny-lookahead'), 'lookahead'), grammar: { words: ['nej'], stems: [] } });
+    const vad = await SileroVad.load();
+    const robot = testRobot();
+    const voice = new VoiceFrontend(robot.conversation, {
+      recogniser,
+      name: 'laiban',
+      listenAfterAnswerMs: 8000,
+      stopSpeaking: () => undefined,
+      bargeInByVoice: true,
+      minWordConfidence: 0.6,
+      maxUnknownShare: 0.5,
+      log: createSilentLogger(),
+      timers: new ManualTimers(),
+    });
+    voice.pushToTalk();
+    let mic: Microphone | undefined;
+    const outcome = await new Promise<VoiceOutcome>((resolve, reject) => {
+      const listener = new Listener(vad, { onSpeechStart: () => voice.voiceStarted(), onUtterance: (u) => void voice.heardAudio(u.samples).then(resolve, reject), onError: reject });
+      mic = openMicrophone({ device: 'default', arecord: fakeArecord(dir, path.resolve(__dirname, '../fixtures/audio/wn-hur_mycket_ar_klockan.wav')), onSamples: (s) => listener.push(s), onEnd: () => undefined });
+    });
+    mic?.stop();
+    // The tiny model hears "ja", which this grammar does not have.
+    expect(outcome).toEqual({ kind: 'asked', text: '' });
+    expect(robot.turns).toEqual([expect.objectContaining({ outcome: 'not-heard', answer: 'Förlåt, jag hörde inte riktigt. Kan du säga det igen?' })]);
     await voice.close();
     await recogniser.close();
     await vad.close();

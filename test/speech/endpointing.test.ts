@@ -127,7 +127,7 @@ describe('laiban listen --wav', () => {
       encoding: 'utf8',
       env: { ...env, LAIBAN_VOSK_MODEL: model },
     });
-    expect(JSON.parse(heard.trim())).toMatchObject({ text: 'ja', words: [{ word: 'ja', conf: expect.any(Number) }] });
+    expect(JSON.parse(heard.trim())).toMatchObject({ text: 'ja', words: [{ word: 'ja', conf: expect.any(Number) }], confidence: expect.any(Number), unknownShare: 0 });
     const bad = spawnSync(process.execPath, [laiban, 'listen', '--wav', path.join(AUDIO, 'marks.json')], { encoding: 'utf8' });
     expect(bad.status).toBe(1);
     expect(bad.stderr).toContain('not a RIFF/WAVE file');

@@ -43,6 +43,36 @@ describe('the microphone (arecord), the VAD and the endpointer, live', () => {
     expect(heard.samples.length).toBeCloseTo(((heard.endMs + 200 - Math.max(0, heard.startMs - 200)) / 1000) * 16000, -2);
   });
 
+  it('streams the utterance to the recogniser while it is spoken: partial words as it decodes, and at the end the words of the whole utterance', async () => {
+    const lib = findLibvosk();
+    if (lib.kind !== 'found') throw new Error(lib.why);
+    const partials: string[] = [];
+    const recogniser = await startRecogniser({ libvosk: lib.path, modelDir: makeTinyVoskModel(path.join(dir, 'tiny')) }, (p) => partials.push(p));
+    const arecord = fakeArecord(dir, path.join(AUDIO, 'wn-hur_mycket_ar_klockan.wav'));
+    let fed = 0;
+    let mic: Microphone | undefined;
+    const heard = await new Promise<HeardUtterance>((resolve, reject) => {
+      const listener = new Listener(vad, {
+        onSpeechAudio: (s) => {
+          fed += s.length;
+          recogniser.feed(s);
+        },
+        onUtterance: resolve,
+        onError: reject,
+      });
+      mic = openMicrophone({ device: 'default', arecord, onSamples: (s) => listener.push(s), onEnd: (why) => why && reject(new Error(why)) });
+    });
+    mic!.stop();
+    const streamed = await recogniser.finish();
+    // The worker sends partial words as it decodes the fed audio, so they all arrive before the final words.
+    expect(partials).toContain('ja');
+    // From 0.2 s before the start to the window that ended it (0.8 s of quiet after the speech).
+    expect(fed / 16).toBeGreaterThanOrEqual(heard.endMs - Math.max(0, heard.startMs - 200));
+    expect(streamed.text).toBe((await recogniser.recognise(heard.samples)).text);
+    expect(streamed.text).toBe('ja');
+    await recogniser.close();
+  }, 60_000);
+
   it('says why when the device cannot be opened, and refuses a device name that is not one', async () => {
     const arecord = fakeArecord(dir, path.join(AUDIO, 'wn-hur_mycket_ar_klockan.wav'));
     const why = await new Promise<string | undefined>((resolve) => openMicrophone({ device: 'missing', arecord, onSamples: () => undefined, onEnd: resolve }));
@@ -62,6 +92,7 @@ describe('recognition in a worker thread, through the real libvosk with the tiny
     if (lib.kind !== 'found') throw new Error(lib.why);
     const recogniser = await startRecogniser({ libvosk: lib.path, modelDir: makeTinyVoskModel(path.join(dir, 'tiny')) });
     expect(recogniser.loadMs).toBeGreaterThan(0);
+    expect(recogniser.mode).toEqual({ kind: 'dictation', why: 'speech.recognition is "dictation"' });
     const voice = Int16Array.from({ length: 16000 }, (_, i) => Math.round(8000 * Math.sin(i / 5)));
     const [first, second] = await Promise.all([recogniser.recognise(voice), recogniser.recognise(voice)]);
     expect(first.text).toBe('ja'); // the tiny model's only likely word
@@ -69,6 +100,31 @@ describe('recognition in a worker thread, through the real libvosk with the tiny
     expect(second.text).toBe('ja');
     await recogniser.close();
     await expect(recogniser.recognise(voice)).rejects.toThrow('the recogniser is closed');
+  }, 60_000);
+
+  it("listens to a grammar when the model can take one: the vocabulary's words the model knows, stems expanded, and [unk]", async () => {
+    const lib = findLibvosk();
+    if (lib.kind !== 'found') throw new Error(lib.why);
+    const voice = Int16Array.from({ length: 16000 }, (_, i) => Math.round(8000 * Math.sin(i / 5)));
+    const modelDir = makeTinyVoskModel(path.join(dir, 'tiny-lookahead'), 'lookahead');
+    const nej = await startRecogniser({ libvosk: lib.path, modelDir, grammar: { words: ['nej', 'klockan', 'lunch'], stems: [] } });
+    expect(nej.mode).toEqual({ kind: 'grammar', words: 1, notInModel: 2 });
+    expect((await nej.recognise(voice)).text).toBe('[unk]'); // the model hears "ja", which is not in the grammar
+    // A new grammar between utterances (the children on the panel changed): a new recognizer in the worker.
+    expect(await nej.setGrammar({ words: ['nej', 'ja'], stems: [] })).toEqual({ kind: 'grammar', words: 2, notInModel: 0 });
+    expect((await nej.recognise(voice)).text).toBe('ja');
+    expect(await nej.setGrammar(undefined)).toEqual({ kind: 'dictation', why: 'speech.recognition is "dictation"' });
+    await nej.close();
+    await expect(nej.setGrammar(undefined)).rejects.toThrow('the recogniser is closed');
+    const stem = await startRecogniser({ libvosk: lib.path, modelDir, grammar: { words: [], stems: ['j'] } });
+    expect(stem.mode).toEqual({ kind: 'grammar', words: 1, notInModel: 0 });
+    expect((await stem.recognise(voice)).text).toBe('ja');
+    await stem.close();
+    // A model with HCLG.fst only (the big ones) decodes freely, and says why.
+    const big = await startRecogniser({ libvosk: lib.path, modelDir: makeTinyVoskModel(path.join(dir, 'tiny-static')), grammar: { words: ['nej'], stems: [] } });
+    expect(big.mode).toMatchObject({ kind: 'dictation', why: expect.stringContaining('cannot take a grammar') });
+    expect((await big.recognise(voice)).text).toBe('ja');
+    await big.close();
   }, 60_000);
 
   it('rejects with the reason when the model is missing or broken', async () => {

@@ -55,12 +55,36 @@ describe('libvosk through koffi (the real library from the vosk npm package)', (
     expect(final.result![0]!.end).toBeGreaterThan(0);
     rec.reset();
     expect(rec.final().text).toBe('');
-    // This libvosk has no runtime grammars for a model without HCLr.fst: it says so and decodes with HCLG.
-    const grammar = model.recognizer({ grammar: ['ja', '[unk]'] });
+    // A model with only HCLG.fst has no runtime grammars: libvosk says so and decodes with HCLG.
+    expect(model.takesGrammar).toBe(false);
+    const grammar = model.recognizer({ grammar: ['nej', '[unk]'] });
     grammar.accept(samples);
     expect(grammar.final().text).toBe('ja');
     grammar.free();
     rec.free();
+    model.free();
+  }, 60_000);
+
+  it('in grammar mode (a model with HCLr.fst and Gr.fst, as the small models have) returns only grammar words or [unk]', () => {
+    if (lib.kind !== 'found') throw new Error(lib.why);
+    const model = Libvosk.load(lib.path).openModel(makeTinyVoskModel(path.join(dir, 'tiny-lookahead'), 'lookahead'));
+    expect(model.takesGrammar).toBe(true);
+    const clip = to16k(readWav(fs.readFileSync(path.join(AUDIO, 'wn-hur_mycket_ar_klockan.wav'))));
+    const samples = Int16Array.from(clip, (s) => Math.round(s * 32767));
+    const heard = (grammar?: string[]) => {
+      const rec = model.recognizer(grammar ? { grammar } : {});
+      rec.accept(samples);
+      const result = rec.final();
+      rec.free();
+      return result;
+    };
+    expect(heard().text).toBe('ja'); // free decoding with Gr.fst: the likeliest word
+    expect(heard(['ja', 'nej', '[unk]']).text).toBe('ja');
+    // "ja" is not in the grammar: what was said comes out as [unk], never as the grammar's word.
+    expect(heard(['nej', '[unk]']).text).toBe('[unk]');
+    // Without [unk] the grammar forces its own word on any speech, at full confidence (vosk-api #741): why
+    // the robot always adds [unk] and never trusts a grammar word's confidence alone.
+    expect(heard(['nej']).result).toEqual([expect.objectContaining({ word: 'nej', conf: 1 })]);
     model.free();
   }, 60_000);
 

@@ -23,6 +23,13 @@ export function labelledChildTalk(dir = examplesDir()): NeedExample[] {
   return EXAMPLE_SETS.flatMap((name) => readSafeguardingFile(path.join(dir, `${name}.jsonl`))).map(({ text, category }) => ({ text, category }));
 }
 
+/** What the children in the labelled sets said in one language (their words join the recogniser's grammar). */
+export function childTalkSaid(lang: Lang, dir = examplesDir()): string[] {
+  return EXAMPLE_SETS.flatMap((name) => readSafeguardingFile(path.join(dir, `${name}.jsonl`)))
+    .filter((item) => item.lang === lang)
+    .map(({ text }) => text);
+}
+
 /** The scorer the robot uses: trained on the shipped examples (about 0.4 s, the same weights on every machine). */
 export function trainDefaultNeedScorer(): NeedScorer {
   return NeedScorer.train([...labelledChildTalk(), ...ordinaryTalk()]);

@@ -119,3 +119,56 @@ export function templateRegExp(template: string, lang: Lang, lists: SlotLists): 
       .join('');
   return new RegExp(`^ *${walk(parsedTemplate(template))} *$`, 'u');
 }
+
+/**
+ * What a node sequence can spell, in pieces: `wholes` are expansions with no space in them; for the others,
+ * `leads` and `trails` are the word pieces at either edge (they may join a neighbour: "lunch(en|)") and
+ * `inner` the words between. Pieces from different expansions are combined freely, so this can only ever
+ * say too many words, never too few.
+ */
+interface Spelling {
+  wholes: Set<string>;
+  leads: Set<string>;
+  trails: Set<string>;
+  inner: Set<string>;
+}
+
+const MAX_WHOLES = 5000;
+
+function spellText(text: string): Spelling {
+  const parts = text.split(/\s+/);
+  if (parts.length === 1) return { wholes: new Set([text]), leads: new Set(), trails: new Set(), inner: new Set() };
+  return { wholes: new Set(), leads: new Set([parts[0]!]), trails: new Set([parts[parts.length - 1]!]), inner: new Set(parts.slice(1, -1)) };
+}
+
+function spellConcat(a: Spelling, b: Spelling): Spelling {
+  const cross = (xs: Set<string>, ys: Set<string>) => {
+    const out = new Set<string>();
+    for (const x of xs) for (const y of ys) if (out.size < MAX_WHOLES) out.add(x + y);
+    return out;
+  };
+  return {
+    wholes: cross(a.wholes, b.wholes),
+    leads: new Set([...a.leads, ...cross(a.wholes, b.leads)]),
+    trails: new Set([...b.trails, ...cross(a.trails, b.wholes)]),
+    inner: new Set([...a.inner, ...b.inner, ...cross(a.trails, b.leads)]),
+  };
+}
+
+function spellUnion(spellings: Spelling[]): Spelling {
+  const union = (key: keyof Spelling) => new Set(spellings.flatMap((s) => [...s[key]]));
+  return { wholes: union('wholes'), leads: union('leads'), trails: union('trails'), inner: union('inner') };
+}
+
+/** Every word a template can produce, slot values included (as written: digits stay digits). */
+export function templateWords(template: string, lang: Lang, lists: SlotLists): Set<string> {
+  const seq = (nodes: readonly Node[]): Spelling => nodes.map(node).reduce(spellConcat, spellText(''));
+  const node = (n: Node): Spelling => {
+    if (n.kind === 'text') return spellText(n.text);
+    if (n.kind === 'choice') return spellUnion(n.alternatives.map(seq));
+    if (n.kind === 'optional') return spellUnion([spellText(''), ...n.alternatives.map(seq)]);
+    return spellUnion((lists[n.name]?.[lang] ?? []).map(spellText));
+  };
+  const all = seq(parsedTemplate(template));
+  return new Set([...all.wholes, ...all.leads, ...all.trails, ...all.inner].filter(Boolean));
+}
