@@ -23,7 +23,7 @@ describe('laiban nlu', () => {
     fs.cpSync(process.env.LAIBAN_TEST_MODEL_DIR as string, modelDir, { recursive: true });
     const r = laiban(
       ['nlu', 'predict', '--now', '2026-11-25T09:40:00', '--roster', 'Alva,Elias'],
-      'vem hämtar alwa imorgon\nvad blir det för mat på fredag\nvarför är himlen blå\n',
+      'vem hämtar alwa imorgon\nvad blir det för mat på fredag\nsätt på musik\n',
       modelDir,
     );
     expect(r.code).toBe(0);
@@ -39,7 +39,7 @@ describe('laiban nlu', () => {
     const file = path.join(tempDir(), 'mini.jsonl');
     fs.writeFileSync(
       file,
-      ['{"text":"vad är klockan","intent":"time","lang":"sv"}', '{"text":"min katt är grå","intent":"oos","lang":"sv"}', '{"text":"hej då","intent":"goodbye"}'].join('\n'),
+      ['{"text":"vad är klockan","intent":"time","lang":"sv"}', '{"text":"sätt på musik","intent":"oos","lang":"sv"}', '{"text":"hej då","intent":"goodbye"}'].join('\n'),
     );
     const r = laiban(['nlu', 'eval', file]);
     expect(r.code).toBe(0);
