@@ -81,7 +81,11 @@ export async function startPanelFor(robot: Robot, config: LaibanConfig, say: (li
       status: () => ({
         bridge: robot.bridgeLink?.describe() ?? 'egen datakälla',
         dataAge: describeDataAge(robot.bridgeLink?.source.newestData() ?? {}, systemClock.now()),
-        errors: [...robot.skillProblems.map((p) => p.message), ...(robot.dataDirProblem ? [robot.dataDirProblem] : [])],
+        errors: [
+          ...[...robot.live.switchedOff().values()].map((off) => `${off.reason} ${off.whatToDo}`),
+          ...robot.skillProblems.map((p) => p.message),
+          ...(robot.dataDirProblem ? [robot.dataDirProblem] : []),
+        ],
         ...robotStatusFacts(robot, config, fingerprint),
       }),
       onChildrenChanged: () => robot.refreshRoster(),

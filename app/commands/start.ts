@@ -49,7 +49,6 @@ export async function startCommand(options: StartOptions): Promise<number> {
         ? createChimePlayer({ output: { kind: 'device' } })
         : undefined;
   let presenter: BodyPresenter | undefined;
-  const skillAdmin = skillAdminFor(config);
   const robot = createRobot({
     config,
     clock: systemClock,
@@ -67,6 +66,8 @@ export async function startCommand(options: StartOptions): Promise<number> {
     },
     onState: (state, expression) => presenter?.onState(state, expression),
   });
+  // IT's changes (admin API, fleet pushes) reach this robot's answers without a restart.
+  const skillAdmin = skillAdminFor(config, robot.live);
   let earsChoice = chooseEars(config);
   let ears: Awaited<ReturnType<typeof startEars>> | undefined;
   if (earsChoice.kind === 'voice') {

@@ -75,6 +75,31 @@ export interface AskOptions {
 
 export const SAFEGUARDING_SKILL = 'safeguarding';
 
+/** What answers: the skills and the understanding trained for exactly them. They are switched together. */
+export interface SkillSetInUse {
+  understanding: Understanding;
+  skills: readonly Skill[];
+}
+
+export type SkillSwitch = { kind: 'switched' } | { kind: 'superseded' };
+
+interface ActiveSet extends SkillSetInUse {
+  byIntent: Map<string, Skill>;
+  summaries: SkillSummary[];
+}
+
+function activeSet(next: SkillSetInUse): ActiveSet {
+  const byIntent = new Map<string, Skill>();
+  for (const skill of next.skills) for (const intent of skill.manifest.intents) byIntent.set(intent.id, skill);
+  const summaries = next.skills.map(({ manifest: m }) => ({
+    id: m.id,
+    name: m.name,
+    description: m.description,
+    urgent: m.intents.some((i) => i.priority === 'urgent'),
+  }));
+  return { ...next, byIntent, summaries };
+}
+
 export class Conversation {
   private state: ConversationState = 'idle';
   private memory: TurnMemory | undefined;
@@ -84,22 +109,82 @@ export class Conversation {
   private saidBefore: SaidBefore | undefined;
   private silenceTimer: NodeJS.Timeout | undefined;
   private queue: Promise<unknown>;
-  private readonly byIntent = new Map<string, Skill>();
-  private readonly summaries: SkillSummary[];
+  private set: ActiveSet;
+  /** Turns asked and not yet answered. */
+  private busy = 0;
+  /** Set while the last answer may still be followed up ("och imorgon?", a yes to the robot's question). */
+  private followUpTimer: NodeJS.Timeout | undefined;
+  private waiting: { next: SkillSetInUse; done(outcome: SkillSwitch): void } | undefined;
 
   constructor(private readonly deps: ConversationDeps) {
     this.queue = (deps.warmUp ?? Promise.resolve()).catch(() => undefined);
-    for (const skill of deps.skills) for (const intent of skill.manifest.intents) this.byIntent.set(intent.id, skill);
-    this.summaries = deps.skills.map(({ manifest: m }) => ({
-      id: m.id,
-      name: m.name,
-      description: m.description,
-      urgent: m.intents.some((i) => i.priority === 'urgent'),
-    }));
+    this.set = activeSet(deps);
   }
 
   get current(): ConversationState {
     return this.state;
+  }
+
+  get understanding(): Understanding {
+    return this.set.understanding;
+  }
+
+  get skills(): readonly Skill[] {
+    return this.set.skills;
+  }
+
+  /** No turn in progress or queued, and nothing the last answer left open for a follow-up. */
+  get idle(): boolean {
+    return this.busy === 0 && this.followUpTimer === undefined && this.checkIn === undefined;
+  }
+
+  /**
+   * Another skill set answers from the next question on — at once when the robot is idle, else as soon as it
+   * is: the turn in progress, and any follow-up to it, are answered by the set that began it. `now` says
+   * whether it switched before returning; a newer set that arrives while this one waits supersedes it.
+   */
+  useSkills(next: SkillSetInUse): { now: boolean; switched: Promise<SkillSwitch> } {
+    this.waiting?.done({ kind: 'superseded' });
+    const switched = new Promise<SkillSwitch>((resolve) => {
+      this.waiting = { next, done: resolve };
+    });
+    this.trySwitch();
+    return { now: this.waiting === undefined, switched };
+  }
+
+  private trySwitch(): void {
+    const waiting = this.waiting;
+    if (!waiting || !this.idle) return;
+    this.waiting = undefined;
+    this.set = activeSet(waiting.next);
+    this.memory = undefined;
+    this.parts = undefined;
+    this.guess = undefined;
+    this.saidBefore = undefined;
+    waiting.done({ kind: 'switched' });
+  }
+
+  private track<T>(turn: Promise<T>): Promise<T> {
+    this.busy++;
+    const settled = () => {
+      this.busy--;
+      this.trySwitch();
+    };
+    turn.then(settled, settled);
+    return turn;
+  }
+
+  /** After an answer that may be followed up, the switch waits out the follow-up window. */
+  private holdForFollowUp(): void {
+    if (this.followUpTimer !== undefined) clearTimeout(this.followUpTimer);
+    this.followUpTimer = undefined;
+    if (!(this.memory || this.parts || this.guess || this.checkIn)) return;
+    const timer = setTimeout(() => {
+      this.followUpTimer = undefined;
+      this.trySwitch();
+    }, this.deps.settings.followUpMs);
+    timer.unref();
+    this.followUpTimer = timer;
   }
 
   /** Marks the start of listening (the console prompt, or a voice on the microphone). */
@@ -109,7 +194,7 @@ export class Conversation {
 
   /** Questions are answered one at a time, in the order they came. */
   ask(text: string, options: AskOptions = {}): Promise<Turn> {
-    const turn = this.queue.then(() => this.answer(text, options));
+    const turn = this.track(this.queue.then(() => this.answer(text, options)));
     this.queue = turn.catch(() => undefined);
     return turn;
   }
@@ -140,7 +225,8 @@ export class Conversation {
   }
 
   private async think(text: string, options: AskOptions, now: Date): Promise<{ turn: Turn; awaitingAnswer: boolean }> {
-    const { settings, understanding } = this.deps;
+    const { settings } = this.deps;
+    const { understanding } = this.set;
     const checked = this.answerCheckIn(text, now, options.lang);
     if (checked) return checked;
     const continued = this.answerMore(text, now, options.lang);
@@ -153,7 +239,7 @@ export class Conversation {
     // A bare "ja" or "nej" that answers no question of the robot's is no request to any skill.
     const first = checkInAnswer(text) === 'other' ? heard : { ...heard, intent: OUT_OF_SCOPE, slots: {} };
     // A guess is what the game's own skill or nobody understood ("en häst"); another skill's question is answered.
-    const guessing = first.intent === OUT_OF_SCOPE || this.byIntent.get(first.intent)?.manifest.id === this.guess?.skill;
+    const guessing = first.intent === OUT_OF_SCOPE || this.set.byIntent.get(first.intent)?.manifest.id === this.guess?.skill;
     const guessed = guessing ? this.answerGuess(text, now, first.lang) : undefined;
     if (guessed) return guessed;
     this.guess = undefined;
@@ -167,7 +253,7 @@ export class Conversation {
       acceptedSlots: this.memory ? understanding.slotsFor(this.memory.intent) : [],
     });
 
-    const skill = understood.intent === OUT_OF_SCOPE ? undefined : this.byIntent.get(understood.intent);
+    const skill = understood.intent === OUT_OF_SCOPE ? undefined : this.set.byIntent.get(understood.intent);
     let reply: Reply = notUnderstoodReply;
     let outcome: Turn['outcome'] = 'not-understood';
     if (skill) {
@@ -255,6 +341,7 @@ export class Conversation {
       this.deps.log.error({ error: (err as Error).message }, 'presenting the answer failed');
     }
     this.move({ type: 'spoken', awaitingAnswer: answered.awaitingAnswer });
+    this.holdForFollowUp();
     return turn;
   }
 
@@ -263,7 +350,7 @@ export class Conversation {
    * after an emergency word, the alert goes to the staff anyway. Resolves to the turn said, if any.
    */
   heardNothing(): Promise<Turn | undefined> {
-    const turn = this.queue.then(async () => {
+    const turn = this.track(this.queue.then(async () => {
       const pending = this.checkIn;
       this.stopSilenceTimer();
       this.checkIn = undefined;
@@ -278,7 +365,7 @@ export class Conversation {
       const detection: Detection = { ...pending.detection, level: 'emergency' };
       this.alert(detection, pending.said, now);
       return this.finish({ turn: this.safeguardingTurn(pending.said, detection, checkInSilence, true), awaitingAnswer: false }, started);
-    });
+    }));
     this.queue = turn.catch(() => undefined);
     return turn;
   }
@@ -357,6 +444,10 @@ export class Conversation {
   /** Stops the timer that waits for an answer to the robot's question. */
   close(): void {
     this.stopSilenceTimer();
+    if (this.followUpTimer !== undefined) clearTimeout(this.followUpTimer);
+    this.followUpTimer = undefined;
+    this.waiting?.done({ kind: 'superseded' });
+    this.waiting = undefined;
   }
 
   private contextFor(skill: Skill, understood: { lang: Lang; intent: string; normalized: string; slots: Slots }, now: Date) {
@@ -377,7 +468,7 @@ export class Conversation {
         warn: (msg: string, fields?: Record<string, unknown>) => log.warn(fields ?? {}, msg),
         error: (msg: string, fields?: Record<string, unknown>) => log.error(fields ?? {}, msg),
       },
-      skills: this.summaries,
+      skills: this.set.summaries,
       emit: (event: RobotEvent) => {
         // What the child said goes to the panel's alert list (gone after the day), never into the log file.
         const { text: _said, ...kept } = event;

@@ -73,7 +73,22 @@ export function describeSkill(dir: string, limits = DEFAULT_LIMITS): unknown {
 
 type Pending = { resolve(reply: unknown): void; reject(err: Error): void };
 
-export type SandboxStatus = { kind: 'ready' } | { kind: 'off'; why: string };
+/** Why a sandboxed skill's process ended without being asked to. */
+export type SandboxStop =
+  | { kind: 'timeout' }
+  | { kind: 'cpu' }
+  | { kind: 'memory' }
+  | { kind: 'crash'; detail: string };
+
+export type SandboxStatus = { kind: 'ready' } | { kind: 'off'; stops: number; last: SandboxStop; why: string };
+
+/** Reads the stop from how the process ended and the last error it printed. */
+export function classifyStop(stoppedBy: string | undefined, signal: NodeJS.Signals | null, lastError: string): SandboxStop {
+  if (stoppedBy === 'timeout') return { kind: 'timeout' };
+  if (signal === 'SIGXCPU') return { kind: 'cpu' };
+  if (/heap out of memory|allocation failed|ERR_MEMORY_ALLOCATION_FAILED|ENOMEM|Cannot allocate memory/i.test(lastError)) return { kind: 'memory' };
+  return { kind: 'crash', detail: lastError || (signal ? `killed by ${signal}` : 'exited') };
+}
 
 export class SkillSandbox {
   private child: ChildProcess | undefined;
@@ -82,6 +97,7 @@ export class SkillSandbox {
   private contexts = new Map<number, SkillContext>();
   private crashes: number[] = [];
   private current: SandboxStatus = { kind: 'ready' };
+  private closed = false;
 
   constructor(
     readonly dir: string,
@@ -96,6 +112,7 @@ export class SkillSandbox {
   /** One turn: the context's plain parts go to the child; its store, data, log and emit stay here. */
   handle(ctx: SkillContext, timeoutMs: number): Promise<unknown> {
     if (this.current.kind === 'off') return Promise.reject(new Error(`the skill is switched off: ${this.current.why}`));
+    if (this.closed) return Promise.reject(new Error('the skill was replaced by another version'));
     const child = this.ensureChild();
     const id = this.nextId++;
     this.contexts.set(id, ctx);
@@ -129,7 +146,13 @@ export class SkillSandbox {
     }).finally(() => this.contexts.delete(id));
   }
 
+  /** Starts the process before the first question, so a newly switched-in skill answers without a cold start. */
+  warm(): void {
+    if (this.current.kind === 'ready') this.ensureChild();
+  }
+
   async close(): Promise<void> {
+    this.closed = true;
     if (this.child) this.kill(this.child, 'closed');
   }
 
@@ -146,10 +169,11 @@ export class SkillSandbox {
     child.on('exit', (code, signal) => {
       if (this.child === child) this.child = undefined;
       const why = signal ? `killed by ${signal}` : `exited with ${code}`;
-      const last = stderr.split('\n').filter((l) => /^\w*Error(\s\[\w+\])?: /.test(l)).at(-1) ?? '';
+      const last = stderr.split('\n').filter((l) => /^\w*Error(\s\[\w+\])?: |out of memory|allocation failed/i.test(l)).at(-1) ?? '';
       for (const [, p] of this.pending) p.reject(new Error(`the skill's process ${why}${last ? `: ${last}` : ''}`));
       this.pending.clear();
-      if ((child as ChildProcess & { laibanStopped?: string }).laibanStopped !== 'closed') this.crashed(why);
+      const stoppedBy = (child as ChildProcess & { laibanStopped?: string }).laibanStopped;
+      if (stoppedBy !== 'closed') this.crashed(why, classifyStop(stoppedBy, signal, last));
     });
     child.stdin!.on('error', () => undefined);
     // An idle skill must not keep the robot's process alive: a pending turn's timer does that while it runs.
@@ -158,10 +182,12 @@ export class SkillSandbox {
     return child;
   }
 
-  private crashed(why: string): void {
+  private crashed(why: string, last: SandboxStop): void {
     const now = this.now();
     this.crashes = [...this.crashes.filter((t) => now - t < CRASH_WINDOW_MS), now];
-    if (this.crashes.length >= CRASHES_BEFORE_OFF) this.current = { kind: 'off', why: `it stopped ${this.crashes.length} times in ten minutes (last: ${why})` };
+    if (this.crashes.length >= CRASHES_BEFORE_OFF) {
+      this.current = { kind: 'off', stops: this.crashes.length, last, why: `it stopped ${this.crashes.length} times in ten minutes (last: ${why})` };
+    }
   }
 
   private kill(child: ChildProcess, reason: string): void {

@@ -13,6 +13,9 @@ export type NluStatus = { kind: 'baseline'; reason: string } | { kind: 'model'; 
 
 export type RetrainOutcome = { kind: 'swapped'; meta: ModelMeta } | { kind: 'kept'; reason: string };
 
+/** A model for a skill set not yet in use: opened, waiting for the switch. */
+export type PreparedModel = { kind: 'ready'; request: TrainRequest; meta: ModelMeta; classifier: IntentClassifier } | { kind: 'failed'; reason: string };
+
 export interface ModelManagerDeps {
   dir: string;
   request: TrainRequest;
@@ -35,6 +38,8 @@ export class ModelManager {
   private retraining = false;
   private baselineReason = 'no model trained yet';
   private readonly stop = new AbortController();
+  /** Counts skill-set changes, so a training started for an earlier set is not used. */
+  private generation = 0;
 
   constructor(private readonly deps: ModelManagerDeps) {}
 
@@ -59,11 +64,55 @@ export class ModelManager {
     return { upToDate: false, retrain: this.retrain() };
   }
 
+  /**
+   * A model for another skill set (an install, a rollback, a skill switched on or off), without using it
+   * yet: the stored one when it was trained for exactly that set, else one trained now (in the worker).
+   */
+  async prepare(request: TrainRequest): Promise<PreparedModel> {
+    const wanted = skillSetHash(request);
+    const stored = await loadModel(this.deps.dir);
+    try {
+      if (stored.kind === 'found' && stored.model.meta.skillSetHash === wanted) {
+        return { kind: 'ready', request, meta: stored.model.meta, classifier: await this.deps.open(stored.model) };
+      }
+      this.deps.onTraining?.();
+      const result = await this.deps.train(request, this.stop.signal);
+      if (result.meta.validation.accuracy < MIN_VALIDATION_ACCURACY) {
+        return { kind: 'failed', reason: `validation accuracy ${result.meta.validation.accuracy.toFixed(3)} is below ${MIN_VALIDATION_ACCURACY}` };
+      }
+      const meta = await saveModel(this.deps.dir, result.bytes, result.meta);
+      return { kind: 'ready', request, meta, classifier: await this.deps.open({ bytes: result.bytes, meta }) };
+    } catch (err) {
+      return { kind: 'failed', reason: `training failed: ${(err as Error).message}` };
+    }
+  }
+
+  /** The skill set changed: from now on its model is the one in use and the one kept up to date. */
+  adoptPrepared(prepared: Extract<PreparedModel, { kind: 'ready' }>): void {
+    this.deps.request = { ...prepared.request, roster: this.deps.request.roster };
+    this.generation++;
+    this.current = { meta: prepared.meta, classifier: prepared.classifier };
+  }
+
+  /** The skill set changed and no model could be made for it: the baseline answers until one is. */
+  forget(request: TrainRequest, reason: string): void {
+    this.deps.request = { ...request, roster: this.deps.request.roster };
+    this.generation++;
+    this.current = undefined;
+    this.baselineReason = reason;
+  }
+
   async retrain(): Promise<RetrainOutcome> {
     this.retraining = true;
     this.deps.onTraining?.();
+    const request = this.deps.request;
+    const generation = this.generation;
     try {
-      const result = await this.deps.train(this.deps.request, this.stop.signal);
+      const result = await this.deps.train(request, this.stop.signal);
+      // The skills changed while it trained (a live install): a model for the old set must not answer the new.
+      if (generation !== this.generation) {
+        return { kind: 'kept', reason: 'the skills changed while it trained' };
+      }
       for (const conflict of result.conflicts) {
         this.deps.log.warn({ conflict }, `"${conflict.text}" is an example of both ${conflict.intents[0]} and ${conflict.intents[1]}`);
       }
