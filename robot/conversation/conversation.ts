@@ -178,7 +178,7 @@ export class Conversation {
   private holdForFollowUp(): void {
     if (this.followUpTimer !== undefined) clearTimeout(this.followUpTimer);
     this.followUpTimer = undefined;
-    if (!(this.memory || this.parts || this.guess || this.checkIn)) return;
+    if (this.deps.settings.followUpMs <= 0 || !(this.memory || this.parts || this.guess || this.checkIn)) return;
     const timer = setTimeout(() => {
       this.followUpTimer = undefined;
       this.trySwitch();
