@@ -8,6 +8,8 @@ import { createRobot, type Presenter } from '../../robot/runtime/create-robot';
 import { BodyLink } from '../../hardware/body-link';
 import { findBodyPort } from '../../hardware/find-port';
 import { BodyPresenter } from '../../robot/body/body-presenter';
+import { describeFence } from '../../robot/sandbox/fence';
+import { sandboxFence } from '../../robot/sandbox/skill-sandbox';
 import { configForCommand } from '../load-config';
 import { skillAdminFor } from './skill-admin-for';
 import { startAdminFor } from './start-admin';
@@ -95,7 +97,7 @@ export async function startCommand(options: StartOptions): Promise<number> {
   }
 
   // The console is the staff's: plain words in the robot's language; the technical reasons go to the log.
-  robot.log.info({ ears: earsChoice.kind === 'voice' ? `voice (${earsChoice.device}, ${earsChoice.modelDir})` : `console: ${earsChoice.why}`, speech: speech.kind === 'off' ? speech.reason : 'on', body: bodyPort.kind === 'found' ? `${bodyPort.path} (${bodyPort.how})` : bodyPort.why }, 'started');
+  robot.log.info({ ears: earsChoice.kind === 'voice' ? `voice (${earsChoice.device}, ${earsChoice.modelDir})` : `console: ${earsChoice.why}`, speech: speech.kind === 'off' ? speech.reason : 'on', body: bodyPort.kind === 'found' ? `${bodyPort.path} (${bodyPort.how})` : bodyPort.why, skillSandbox: describeFence(sandboxFence()) }, 'started');
   for (const problem of robot.skillProblems) robot.log.warn({ problem: problem.message }, 'skill problem');
   const notices = startNotices(config.language, {
     robotName: config.robotName,

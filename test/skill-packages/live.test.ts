@@ -5,6 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { robotErrors } from '../../app/commands/robot-status';
 import { skillPaths } from '../../robot/skill-packages/paths';
 import { SkillAdmin } from '../../robot/skill-packages/skill-admin';
 import { skillStateFile } from '../../robot/skill-packages/skill-state';
@@ -67,6 +68,8 @@ describe('a live install on a robot with the trained model', () => {
       const listed = admin.list().find((s) => s.skill === 'joke');
       expect(listed?.switchedOff?.reason).toMatch(/^Skämt är avstängd: den stoppades 3 gånger på tio minuter \(senast: den kraschade\)/);
       expect(listed?.switchedOff?.whatToDo).toContain('laiban skill rollback joke');
+      // The teachers' panel shows it first among the errors on its status page.
+      expect(robotErrors(robot)[0]).toBe(`${listed!.switchedOff!.reason} ${listed!.switchedOff!.whatToDo}`);
       // The robot still answers everything else.
       expect((await robot.conversation.ask('vad är klockan')).outcome).toBe('answered');
 
