@@ -78,6 +78,12 @@ describe('a live install on a robot with the trained model', () => {
       await new Promise((resolve) => setImmediate(resolve));
       expect(robot.live.switchedOff().size).toBe(0);
       expect(trainings.count - before).toBe(1);
+
+      // Off and on again: each set's model was kept, so neither switch trains.
+      expect(await admin.setEnabled('joke', false, 'it-anna')).toMatchObject({ kind: 'done', live: { kind: 'switched' } });
+      expect((await robot.conversation.ask('berätta ett skämt')).skill).not.toBe('joke');
+      expect(await admin.setEnabled('joke', true, 'it-anna')).toMatchObject({ kind: 'done', live: { kind: 'switched' } });
+      expect(trainings.count - before).toBe(1);
       expect(await robot.conversation.ask('berätta ett skämt')).toMatchObject({ skill: 'joke', answer: 'Ett skämt.' });
     } finally {
       await robot.close();

@@ -1,6 +1,6 @@
 import type { Logger } from '../../../core/logger';
 import type { IntentClassifier } from '../types';
-import { loadModel, type ModelMeta, saveModel, type StoredModel } from './model-files';
+import { keepForSet, loadKeptForSet, loadModel, type ModelMeta, saveModel, type StoredModel } from './model-files';
 import type { TrainRequest, TrainResult } from './train-model';
 import { skillSetHash } from './skill-set-hash';
 
@@ -75,12 +75,21 @@ export class ModelManager {
       if (stored.kind === 'found' && stored.model.meta.skillSetHash === wanted) {
         return { kind: 'ready', request, meta: stored.model.meta, classifier: await this.deps.open(stored.model) };
       }
+      // The model in use is about to be replaced: keep it for a switch back (it may predate the kept copies).
+      if (stored.kind === 'found') await keepForSet(this.deps.dir, stored.model.bytes, stored.model.meta);
+      const kept = await loadKeptForSet(this.deps.dir, wanted);
+      if (kept) {
+        const { onnxFile: _file, onnxSha256: _sha, ...fresh } = kept.meta;
+        const meta = await saveModel(this.deps.dir, kept.bytes, fresh);
+        return { kind: 'ready', request, meta, classifier: await this.deps.open({ bytes: kept.bytes, meta }) };
+      }
       this.deps.onTraining?.();
       const result = await this.deps.train(request, this.stop.signal);
       if (result.meta.validation.accuracy < MIN_VALIDATION_ACCURACY) {
         return { kind: 'failed', reason: `validation accuracy ${result.meta.validation.accuracy.toFixed(3)} is below ${MIN_VALIDATION_ACCURACY}` };
       }
       const meta = await saveModel(this.deps.dir, result.bytes, result.meta);
+      await keepForSet(this.deps.dir, result.bytes, meta);
       return { kind: 'ready', request, meta, classifier: await this.deps.open({ bytes: result.bytes, meta }) };
     } catch (err) {
       return { kind: 'failed', reason: `training failed: ${(err as Error).message}` };
@@ -122,6 +131,7 @@ export class ModelManager {
         return { kind: 'kept', reason: verdict };
       }
       const meta = await saveModel(this.deps.dir, result.bytes, result.meta);
+      await keepForSet(this.deps.dir, result.bytes, meta);
       await this.adopt({ bytes: result.bytes, meta });
       this.deps.log.info({ validation: meta.validation, seconds: meta.trainingSeconds }, 'intent model trained and in use');
       return { kind: 'swapped', meta };
