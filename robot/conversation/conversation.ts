@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { localTime } from '../../core/calendar';
 import type { Lang } from '../../core/languages';
-import type { Expression, KeyValueStore, Reply, RobotEvent, Skill, SkillSummary, Slots } from '../../skills/sdk/types';
+import type { Expression, KeyValueStore, Reply, RobotEvent, Skill, Slots } from '../../skills/sdk/types';
 import type { Clock } from '../../core/clock';
 import type { Logger } from '../../core/logger';
 import { type DataSource, dataAccessFor } from '../runtime/data-access';
@@ -18,6 +18,12 @@ import { applyFollowUp, type TurnMemory } from './follow-up';
 import { MORE_QUESTION, NO_MORE, type PendingParts } from './more-parts';
 import { choosePhrasing, type SaidBefore } from './phrasing';
 import { type ConversationEvent, type ConversationState, nextState } from './state-machine';
+import { type ActiveSet, activeSet, type SkillSetInUse } from './skill-set';
+import { type SkillSwitch, WhenIdle } from './when-idle';
+
+export type { SkillSetInUse } from './skill-set';
+
+export type { SkillSwitch } from './when-idle';
 
 /** One question and its answer: what `laiban ask --json` prints and what the voice and face show. */
 export interface Turn {
@@ -75,31 +81,6 @@ export interface AskOptions {
 
 export const SAFEGUARDING_SKILL = 'safeguarding';
 
-/** What answers: the skills and the understanding trained for exactly them. They are switched together. */
-export interface SkillSetInUse {
-  understanding: Understanding;
-  skills: readonly Skill[];
-}
-
-export type SkillSwitch = { kind: 'switched' } | { kind: 'superseded' };
-
-interface ActiveSet extends SkillSetInUse {
-  byIntent: Map<string, Skill>;
-  summaries: SkillSummary[];
-}
-
-function activeSet(next: SkillSetInUse): ActiveSet {
-  const byIntent = new Map<string, Skill>();
-  for (const skill of next.skills) for (const intent of skill.manifest.intents) byIntent.set(intent.id, skill);
-  const summaries = next.skills.map(({ manifest: m }) => ({
-    id: m.id,
-    name: m.name,
-    description: m.description,
-    urgent: m.intents.some((i) => i.priority === 'urgent'),
-  }));
-  return { ...next, byIntent, summaries };
-}
-
 export class Conversation {
   private state: ConversationState = 'idle';
   private memory: TurnMemory | undefined;
@@ -110,11 +91,11 @@ export class Conversation {
   private silenceTimer: NodeJS.Timeout | undefined;
   private queue: Promise<unknown>;
   private set: ActiveSet;
-  /** Turns asked and not yet answered. */
-  private busy = 0;
-  /** Set while the last answer may still be followed up ("och imorgon?", a yes to the robot's question). */
-  private followUpTimer: NodeJS.Timeout | undefined;
-  private waiting: { next: SkillSetInUse; done(outcome: SkillSwitch): void } | undefined;
+  /** Another skill set waits here until the robot is idle. */
+  private readonly switcher = new WhenIdle<SkillSetInUse>(
+    (next) => this.switchNow(next),
+    () => this.checkIn !== undefined,
+  );
 
   constructor(private readonly deps: ConversationDeps) {
     this.queue = (deps.warmUp ?? Promise.resolve()).catch(() => undefined);
@@ -135,7 +116,7 @@ export class Conversation {
 
   /** No turn in progress or queued, and nothing the last answer left open for a follow-up. */
   get idle(): boolean {
-    return this.busy === 0 && this.followUpTimer === undefined && this.checkIn === undefined;
+    return this.switcher.idle;
   }
 
   /**
@@ -144,47 +125,15 @@ export class Conversation {
    * whether it switched before returning; a newer set that arrives while this one waits supersedes it.
    */
   useSkills(next: SkillSetInUse): { now: boolean; switched: Promise<SkillSwitch> } {
-    this.waiting?.done({ kind: 'superseded' });
-    const switched = new Promise<SkillSwitch>((resolve) => {
-      this.waiting = { next, done: resolve };
-    });
-    this.trySwitch();
-    return { now: this.waiting === undefined, switched };
+    return this.switcher.request(next);
   }
 
-  private trySwitch(): void {
-    const waiting = this.waiting;
-    if (!waiting || !this.idle) return;
-    this.waiting = undefined;
-    this.set = activeSet(waiting.next);
+  private switchNow(next: SkillSetInUse): void {
+    this.set = activeSet(next);
     this.memory = undefined;
     this.parts = undefined;
     this.guess = undefined;
     this.saidBefore = undefined;
-    waiting.done({ kind: 'switched' });
-  }
-
-  private track<T>(turn: Promise<T>): Promise<T> {
-    this.busy++;
-    const settled = () => {
-      this.busy--;
-      this.trySwitch();
-    };
-    turn.then(settled, settled);
-    return turn;
-  }
-
-  /** After an answer that may be followed up, the switch waits out the follow-up window. */
-  private holdForFollowUp(): void {
-    if (this.followUpTimer !== undefined) clearTimeout(this.followUpTimer);
-    this.followUpTimer = undefined;
-    if (this.deps.settings.followUpMs <= 0 || !(this.memory || this.parts || this.guess || this.checkIn)) return;
-    const timer = setTimeout(() => {
-      this.followUpTimer = undefined;
-      this.trySwitch();
-    }, this.deps.settings.followUpMs);
-    timer.unref();
-    this.followUpTimer = timer;
   }
 
   /** Marks the start of listening (the console prompt, or a voice on the microphone). */
@@ -194,7 +143,7 @@ export class Conversation {
 
   /** Questions are answered one at a time, in the order they came. */
   ask(text: string, options: AskOptions = {}): Promise<Turn> {
-    const turn = this.track(this.queue.then(() => this.answer(text, options)));
+    const turn = this.switcher.track(this.queue.then(() => this.answer(text, options)));
     this.queue = turn.catch(() => undefined);
     return turn;
   }
@@ -341,7 +290,8 @@ export class Conversation {
       this.deps.log.error({ error: (err as Error).message }, 'presenting the answer failed');
     }
     this.move({ type: 'spoken', awaitingAnswer: answered.awaitingAnswer });
-    this.holdForFollowUp();
+    const followUp = this.memory || this.parts || this.guess || this.checkIn;
+    this.switcher.holdFor(followUp ? this.deps.settings.followUpMs : 0);
     return turn;
   }
 
@@ -350,7 +300,7 @@ export class Conversation {
    * after an emergency word, the alert goes to the staff anyway. Resolves to the turn said, if any.
    */
   heardNothing(): Promise<Turn | undefined> {
-    const turn = this.track(this.queue.then(async () => {
+    const turn = this.switcher.track(this.queue.then(async () => {
       const pending = this.checkIn;
       this.stopSilenceTimer();
       this.checkIn = undefined;
@@ -444,10 +394,7 @@ export class Conversation {
   /** Stops the timer that waits for an answer to the robot's question. */
   close(): void {
     this.stopSilenceTimer();
-    if (this.followUpTimer !== undefined) clearTimeout(this.followUpTimer);
-    this.followUpTimer = undefined;
-    this.waiting?.done({ kind: 'superseded' });
-    this.waiting = undefined;
+    this.switcher.close();
   }
 
   private contextFor(skill: Skill, understood: { lang: Lang; intent: string; normalized: string; slots: Slots }, now: Date) {
