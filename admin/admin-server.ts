@@ -5,7 +5,8 @@
  *   POST /admin/skills/<id>/rollback   back to the version before
  *   POST /admin/skills/<id>/enable     and /disable
  *   GET  /admin/audit                  who did what, when, and how it ended
- * Changes take effect at the robot's next start; every answer is JSON.
+ * A change reaches the running robot's answers at once, or when its conversation is idle: each answer's
+ * `live` says which ("switched" / "waiting"). Every answer is JSON.
  */
 import https from 'node:https';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -81,7 +82,7 @@ export function createAdminServer(options: AdminServerOptions): https.Server {
     }
     if (req.method === 'POST' && action) {
       const [, skill, verb] = action as unknown as [string, string, 'rollback' | 'enable' | 'disable'];
-      const result = verb === 'rollback' ? options.skills.rollback(skill, who) : options.skills.setEnabled(skill, verb === 'enable', who);
+      const result = verb === 'rollback' ? await options.skills.rollback(skill, who) : await options.skills.setEnabled(skill, verb === 'enable', who);
       return reply(res, result.kind === 'refused' ? 409 : 200, result);
     }
     return reply(res, 404, { error: `no ${req.method} ${url.pathname} here` });

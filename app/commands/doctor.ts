@@ -3,6 +3,8 @@ import path from 'node:path';
 import { BodyLink, type BodyStatus } from '../../hardware/body-link';
 import { findBodyPort } from '../../hardware/find-port';
 import { createSilentLogger } from '../../robot/runtime/log';
+import { describeFence } from '../../robot/sandbox/fence';
+import { sandboxFence } from '../../robot/sandbox/skill-sandbox';
 import { hasCaptureDevice } from '../../speech/in/capture-device';
 import { SILERO_MODEL } from '../../speech/in/silero-vad';
 import { findLibvosk, Libvosk } from '../../speech/in/vosk';
@@ -137,6 +139,12 @@ export async function doctorCommand(options: { config?: string }): Promise<numbe
     config.panel.offBecause
       ? { status: 'optional', name: 'panel', says: `off (${config.panel.offBecause})`, todo: 'fix the panel keys (laiban config check)' }
       : { status: 'ok', name: 'panel', says: config.panel.enabled ? `on, port ${config.panel.port}` : 'off (panel.enabled is false)' },
+  );
+  const fence = sandboxFence();
+  checks.push(
+    fence.scope.kind === 'on'
+      ? { status: 'ok', name: 'skill sandbox', says: describeFence(fence) }
+      : { status: 'optional', name: 'skill sandbox', says: describeFence(fence), todo: 'for a cgroup per skill: a systemd user manager for the robot\'s user (loginctl enable-linger) and, on a Pi, cgroup_enable=memory in cmdline.txt' },
   );
   checks.push({ status: 'ok', name: 'bridge', says: config.bridge.url ? `shared bridge ${config.bridge.url}` : 'the robot runs its own bridge (no bridge.url)' });
   for (const c of checks) process.stdout.write(`${mark[c.status]} ${c.name}: ${c.says}${c.status !== 'ok' && c.todo ? ` — ${c.todo}` : ''}\n`);

@@ -75,3 +75,12 @@ export function robotStatusFacts(robot: Robot, config: LaibanConfig, certFingerp
     intentNames,
   };
 }
+
+/** What is wrong now: skills their sandbox switched off (first: staff can tell IT), skill problems, the data directory. */
+export function robotErrors(robot: Robot): string[] {
+  return [
+    ...[...robot.live.switchedOff().values()].map((off) => `${off.reason} ${off.whatToDo}`),
+    ...robot.skillProblems.map((p) => p.message),
+    ...(robot.dataDirProblem ? [robot.dataDirProblem] : []),
+  ];
+}

@@ -7,7 +7,7 @@ import type { InstallResult } from '../../robot/skill-packages/install';
 import { generateSigningKey, keyIdOf, signContent } from '../../robot/skill-packages/keys';
 import { metadataPathFor, type SignedContent } from '../../robot/skill-packages/metadata';
 import { packSkill } from '../../robot/skill-packages/pack';
-import type { SkillListing } from '../../robot/skill-packages/skill-admin';
+import type { Applied, SkillListing } from '../../robot/skill-packages/skill-admin';
 import type { RollbackResult } from '../../robot/skill-packages/versions';
 import { sha256Of } from '../../robot/skill-packages/verify';
 import { configForCommand } from '../load-config';
@@ -84,18 +84,26 @@ async function ask<T>(remote: RobotAddress, method: 'GET' | 'POST', where: strin
   return answer.body as T;
 }
 
+/** When the change reaches the robot's answers. */
+function whenItApplies(live: Applied<object>['live']): string {
+  if (!live) return 'a robot running here loads it at its next start (drive a running robot with --robot to apply it at once)';
+  if (live.kind === 'switched') return 'the running robot answers with it from the next question';
+  if (live.kind === 'waiting') return 'the running robot is in a conversation and switches as soon as it is idle';
+  return live.reason;
+}
+
 export async function skillInstallCommand(bundle: string, options: RemoteOptions & { force?: boolean }): Promise<number> {
   const remote = remoteOf(options);
   const file = path.resolve(bundle);
   const result = remote
-    ? await ask<InstallResult>(remote, 'POST', '/admin/skills', {
+    ? await ask<Applied<InstallResult>>(remote, 'POST', '/admin/skills', {
         bundle: fs.readFileSync(file).toString('base64'),
         metadata: JSON.parse(fs.readFileSync(metadataPathFor(file), 'utf8')) as unknown,
         force: options.force === true,
       })
     : await skillAdminFor(configForCommand(options.config, process.stderr)).installFile(file, operator(), options.force === true);
   if (result.kind === 'refused') return fail(`refused: ${result.reason}`);
-  say(`installed ${result.skill} ${result.version} (release ${result.release})${result.previous ? `, was ${result.previous}` : ''}; the robot answers with it from its next start`);
+  say(`installed ${result.skill} ${result.version} (release ${result.release})${result.previous ? `, was ${result.previous}` : ''}; ${whenItApplies(result.live)}`);
   return 0;
 }
 
@@ -105,6 +113,7 @@ export async function skillListCommand(options: RemoteOptions): Promise<number> 
   const listing = config ? skillAdminFor(config).list() : await ask<SkillListing[]>(remote!, 'GET', '/admin/skills');
   for (const s of listing) {
     say(`${s.skill} ${s.version ?? '(removed)'} — release ${s.highestRelease} seen, ${s.installed.length} installed${s.enabled ? '' : ', switched off'}`);
+    if (s.switchedOff) say(`  ${s.switchedOff.reason} ${s.switchedOff.whatToDo}`);
   }
   for (const key of config?.skills.trustedKeys ?? []) say(`trusted key ${keyIdOf(key.publicKey)}${key.name ? ` (${key.name})` : ''}${key.revoked ? ' — revoked' : ''}`);
   return 0;
@@ -113,19 +122,19 @@ export async function skillListCommand(options: RemoteOptions): Promise<number> 
 export async function skillRollbackCommand(skill: string, options: RemoteOptions): Promise<number> {
   const remote = remoteOf(options);
   const result = remote
-    ? await ask<RollbackResult>(remote, 'POST', `/admin/skills/${skill}/rollback`)
-    : skillAdminFor(configForCommand(options.config, process.stderr)).rollback(skill, operator());
+    ? await ask<Applied<RollbackResult>>(remote, 'POST', `/admin/skills/${skill}/rollback`)
+    : await skillAdminFor(configForCommand(options.config, process.stderr)).rollback(skill, operator());
   if (result.kind === 'refused') return fail(`refused: ${result.reason}`);
-  say(`${skill}: back from ${result.from} to ${result.to}; the robot answers with it from its next start`);
+  say(`${skill}: back from ${result.from} to ${result.to}; ${whenItApplies(result.live)}`);
   return 0;
 }
 
 export async function skillSwitchCommand(skill: string, enabled: boolean, options: RemoteOptions): Promise<number> {
   const remote = remoteOf(options);
   const result = remote
-    ? await ask<{ kind: string; reason?: string }>(remote, 'POST', `/admin/skills/${skill}/${enabled ? 'enable' : 'disable'}`)
-    : skillAdminFor(configForCommand(options.config, process.stderr)).setEnabled(skill, enabled, operator());
+    ? await ask<Applied<{ kind: 'done' } | { kind: 'refused'; reason: string }>>(remote, 'POST', `/admin/skills/${skill}/${enabled ? 'enable' : 'disable'}`)
+    : await skillAdminFor(configForCommand(options.config, process.stderr)).setEnabled(skill, enabled, operator());
   if (result.kind === 'refused') return fail(`refused: ${result.reason}`);
-  say(`${skill}: switched ${enabled ? 'on' : 'off'}; from the robot's next start`);
+  say(`${skill}: switched ${enabled ? 'on' : 'off'}; ${whenItApplies(result.live)}`);
   return 0;
 }

@@ -9,7 +9,7 @@ import type { LunchData } from '../../protocol/messages';
 import type { DataSource } from '../../robot/runtime/data-access';
 import type { Robot } from '../../robot/runtime/create-robot';
 import { networkAddresses, panelTls } from './panel-tls';
-import { certificateFingerprint, robotStatusFacts } from './robot-status';
+import { certificateFingerprint, robotErrors, robotStatusFacts } from './robot-status';
 
 /** "4821 0937": eight digits, easy to read off a console and type on a phone. */
 export function newSetupCode(): string {
@@ -81,7 +81,7 @@ export async function startPanelFor(robot: Robot, config: LaibanConfig, say: (li
       status: () => ({
         bridge: robot.bridgeLink?.describe() ?? 'egen datakälla',
         dataAge: describeDataAge(robot.bridgeLink?.source.newestData() ?? {}, systemClock.now()),
-        errors: [...robot.skillProblems.map((p) => p.message), ...(robot.dataDirProblem ? [robot.dataDirProblem] : [])],
+        errors: robotErrors(robot),
         ...robotStatusFacts(robot, config, fingerprint),
       }),
       onChildrenChanged: () => {

@@ -10,6 +10,8 @@ import { createRobot, type Presenter } from '../../robot/runtime/create-robot';
 import { BodyLink } from '../../hardware/body-link';
 import { findBodyPort } from '../../hardware/find-port';
 import { BodyPresenter } from '../../robot/body/body-presenter';
+import { describeFence } from '../../robot/sandbox/fence';
+import { sandboxFence } from '../../robot/sandbox/skill-sandbox';
 import { configForCommand } from '../load-config';
 import { skillAdminFor } from './skill-admin-for';
 import { startAdminFor } from './start-admin';
@@ -55,7 +57,6 @@ export async function startCommand(options: StartOptions): Promise<number> {
         ? createChimePlayer({ output: { kind: 'device' } })
         : undefined;
   let presenter: BodyPresenter | undefined;
-  const skillAdmin = skillAdminFor(config);
   const robot = createRobot({
     config,
     clock: systemClock,
@@ -73,6 +74,8 @@ export async function startCommand(options: StartOptions): Promise<number> {
     },
     onState: (state, expression) => presenter?.onState(state, expression),
   });
+  // IT's changes (admin API, fleet pushes) reach this robot's answers without a restart.
+  const skillAdmin = skillAdminFor(config, robot.live);
   let earsChoice = chooseEars(config);
   let ears: Awaited<ReturnType<typeof startEars>> | undefined;
   if (earsChoice.kind === 'voice') {
@@ -105,7 +108,7 @@ export async function startCommand(options: StartOptions): Promise<number> {
   }
 
   // The console is the staff's: plain words in the robot's language; the technical reasons go to the log.
-  robot.log.info({ ears: earsChoice.kind === 'voice' ? `voice (${earsChoice.device}, ${earsChoice.modelDir})` : `console: ${earsChoice.why}`, speech: speech.kind === 'off' ? speech.reason : 'on', body: bodyPort.kind === 'found' ? `${bodyPort.path} (${bodyPort.how})` : bodyPort.why }, 'started');
+  robot.log.info({ ears: earsChoice.kind === 'voice' ? `voice (${earsChoice.device}, ${earsChoice.modelDir})` : `console: ${earsChoice.why}`, speech: speech.kind === 'off' ? speech.reason : 'on', body: bodyPort.kind === 'found' ? `${bodyPort.path} (${bodyPort.how})` : bodyPort.why, skillSandbox: describeFence(sandboxFence()) }, 'started');
   for (const problem of robot.skillProblems) robot.log.warn({ problem: problem.message }, 'skill problem');
   const notices = startNotices(config.language, {
     robotName: config.robotName,

@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { localTime } from '../../core/calendar';
 import type { Lang } from '../../core/languages';
-import type { Expression, KeyValueStore, Reply, RobotEvent, Skill, SkillSummary, Slots } from '../../skills/sdk/types';
+import type { Expression, KeyValueStore, Reply, RobotEvent, Skill, Slots } from '../../skills/sdk/types';
 import type { Clock } from '../../core/clock';
 import type { Logger } from '../../core/logger';
 import { type DataSource, dataAccessFor } from '../runtime/data-access';
@@ -18,6 +18,12 @@ import { applyFollowUp, type TurnMemory } from './follow-up';
 import { MORE_QUESTION, NO_MORE, type PendingParts } from './more-parts';
 import { choosePhrasing, type SaidBefore } from './phrasing';
 import { type ConversationEvent, type ConversationState, nextState } from './state-machine';
+import { type ActiveSet, activeSet, type SkillSetInUse } from './skill-set';
+import { type SkillSwitch, WhenIdle } from './when-idle';
+
+export type { SkillSetInUse } from './skill-set';
+
+export type { SkillSwitch } from './when-idle';
 
 /** One question and its answer: what `laiban ask --json` prints and what the voice and face show. */
 export interface Turn {
@@ -95,22 +101,50 @@ export class Conversation {
   private saidBefore: SaidBefore | undefined;
   private silenceTimer: NodeJS.Timeout | undefined;
   private queue: Promise<unknown>;
-  private readonly byIntent = new Map<string, Skill>();
-  private readonly summaries: SkillSummary[];
+  private set: ActiveSet;
+  /** Another skill set waits here until the robot is idle. */
+  private readonly switcher = new WhenIdle<SkillSetInUse>(
+    (next) => this.switchNow(next),
+    () => this.checkIn !== undefined,
+  );
 
   constructor(private readonly deps: ConversationDeps) {
     this.queue = (deps.warmUp ?? Promise.resolve()).catch(() => undefined);
-    for (const skill of deps.skills) for (const intent of skill.manifest.intents) this.byIntent.set(intent.id, skill);
-    this.summaries = deps.skills.map(({ manifest: m }) => ({
-      id: m.id,
-      name: m.name,
-      description: m.description,
-      urgent: m.intents.some((i) => i.priority === 'urgent'),
-    }));
+    this.set = activeSet(deps);
   }
 
   get current(): ConversationState {
     return this.state;
+  }
+
+  get understanding(): Understanding {
+    return this.set.understanding;
+  }
+
+  get skills(): readonly Skill[] {
+    return this.set.skills;
+  }
+
+  /** No turn in progress or queued, and nothing the last answer left open for a follow-up. */
+  get idle(): boolean {
+    return this.switcher.idle;
+  }
+
+  /**
+   * Another skill set answers from the next question on — at once when the robot is idle, else as soon as it
+   * is: the turn in progress, and any follow-up to it, are answered by the set that began it. `now` says
+   * whether it switched before returning; a newer set that arrives while this one waits supersedes it.
+   */
+  useSkills(next: SkillSetInUse): { now: boolean; switched: Promise<SkillSwitch> } {
+    return this.switcher.request(next);
+  }
+
+  private switchNow(next: SkillSetInUse): void {
+    this.set = activeSet(next);
+    this.memory = undefined;
+    this.parts = undefined;
+    this.guess = undefined;
+    this.saidBefore = undefined;
   }
 
   /** Marks the start of listening (the console prompt, or a voice on the microphone). */
@@ -120,7 +154,7 @@ export class Conversation {
 
   /** Questions are answered one at a time, in the order they came. */
   ask(text: string, options: AskOptions = {}): Promise<Turn> {
-    const turn = this.queue.then(() => this.answer(text, options));
+    const turn = this.switcher.track(this.queue.then(() => this.answer(text, options)));
     this.queue = turn.catch(() => undefined);
     return turn;
   }
@@ -151,7 +185,8 @@ export class Conversation {
   }
 
   private async think(text: string, options: AskOptions, now: Date): Promise<{ turn: Turn; awaitingAnswer: boolean }> {
-    const { settings, understanding } = this.deps;
+    const { settings } = this.deps;
+    const { understanding } = this.set;
     if (options.heard?.unsure) return this.unsure(text, options, now);
     const checked = this.answerCheckIn(text, now, options.lang);
     if (checked) return checked;
@@ -165,7 +200,7 @@ export class Conversation {
     // A bare "ja" or "nej" that answers no question of the robot's is no request to any skill.
     const first = checkInAnswer(text) === 'other' ? heard : { ...heard, intent: OUT_OF_SCOPE, slots: {} };
     // A guess is what the game's own skill or nobody understood ("en häst"); another skill's question is answered.
-    const guessing = first.intent === OUT_OF_SCOPE || this.byIntent.get(first.intent)?.manifest.id === this.guess?.skill;
+    const guessing = first.intent === OUT_OF_SCOPE || this.set.byIntent.get(first.intent)?.manifest.id === this.guess?.skill;
     const guessed = guessing ? this.answerGuess(text, now, first.lang) : undefined;
     if (guessed) return guessed;
     this.guess = undefined;
@@ -179,7 +214,7 @@ export class Conversation {
       acceptedSlots: this.memory ? understanding.slotsFor(this.memory.intent) : [],
     });
 
-    const skill = understood.intent === OUT_OF_SCOPE ? undefined : this.byIntent.get(understood.intent);
+    const skill = understood.intent === OUT_OF_SCOPE ? undefined : this.set.byIntent.get(understood.intent);
     let reply: Reply = notUnderstoodReply;
     let outcome: Turn['outcome'] = 'not-understood';
     if (skill) {
@@ -228,7 +263,8 @@ export class Conversation {
    * than guessed at, and what the robot was waiting for (a yes or no, the next part) stays waiting.
    */
   private async unsure(text: string, options: AskOptions, now: Date): Promise<{ turn: Turn; awaitingAnswer: boolean }> {
-    const { settings, understanding } = this.deps;
+    const { settings } = this.deps;
+    const { understanding } = this.set;
     const today = localTime(now, settings.timeZone).date;
     const heard = await understanding.understand({ text, lang: options.lang, defaultLang: settings.defaultLang, today, roster: settings.roster });
     if (heard.safeguarding) return this.safeguard(heard.safeguarding, { text, lang: heard.lang, now, slots: heard.slots });
@@ -282,6 +318,8 @@ export class Conversation {
       this.deps.log.error({ error: (err as Error).message }, 'presenting the answer failed');
     }
     this.move({ type: 'spoken', awaitingAnswer: answered.awaitingAnswer });
+    const followUp = this.memory || this.parts || this.guess || this.checkIn;
+    this.switcher.holdFor(followUp ? this.deps.settings.followUpMs : 0);
     return turn;
   }
 
@@ -290,7 +328,7 @@ export class Conversation {
    * after an emergency word, the alert goes to the staff anyway. Resolves to the turn said, if any.
    */
   heardNothing(): Promise<Turn | undefined> {
-    const turn = this.queue.then(async () => {
+    const turn = this.switcher.track(this.queue.then(async () => {
       const pending = this.checkIn;
       this.stopSilenceTimer();
       this.checkIn = undefined;
@@ -305,7 +343,7 @@ export class Conversation {
       const detection: Detection = { ...pending.detection, level: 'emergency' };
       this.alert(detection, pending.said, now);
       return this.finish({ turn: this.safeguardingTurn(pending.said, detection, checkInSilence, true), awaitingAnswer: false }, started);
-    });
+    }));
     this.queue = turn.catch(() => undefined);
     return turn;
   }
@@ -384,6 +422,7 @@ export class Conversation {
   /** Stops the timer that waits for an answer to the robot's question. */
   close(): void {
     this.stopSilenceTimer();
+    this.switcher.close();
   }
 
   private contextFor(skill: Skill, understood: { lang: Lang; intent: string; normalized: string; slots: Slots }, now: Date) {
@@ -404,7 +443,7 @@ export class Conversation {
         warn: (msg: string, fields?: Record<string, unknown>) => log.warn(fields ?? {}, msg),
         error: (msg: string, fields?: Record<string, unknown>) => log.error(fields ?? {}, msg),
       },
-      skills: this.summaries,
+      skills: this.set.summaries,
       emit: (event: RobotEvent) => {
         // What the child said goes to the panel's alert list (gone after the day), never into the log file.
         const { text: _said, ...kept } = event;

@@ -24,6 +24,7 @@ import type { Logger } from '../../core/logger';
 import { createFileLogger } from './log';
 import { readDisabledSkills, skillStateFile } from '../skill-packages/skill-state';
 import type { InstallPushed } from '../bridge-link/skill-offers';
+import { LiveSkills } from './live-skills';
 import { type LoadedSkills, loadSkills, type SkillProblem } from './load-skills';
 import { everyLocalMidnight } from './midnight';
 import { JsonFileStore } from './skill-store';
@@ -54,11 +55,14 @@ export interface RobotOptions {
 
 export interface Robot {
   conversation: Conversation;
-  understanding: Understanding;
-  skills: readonly Skill[];
+  /** The understanding and skills that answer now (they change together when IT changes the skills). */
+  readonly understanding: Understanding;
+  readonly skills: readonly Skill[];
   /** What the intent model is trained from: the skills' intents with their templates, lists, out-of-scope talk. */
-  training: Pick<LoadedSkills, 'intents' | 'language'>;
-  skillProblems: SkillProblem[];
+  readonly training: Pick<LoadedSkills, 'intents' | 'language'>;
+  readonly skillProblems: SkillProblem[];
+  /** Changes the skill set while the robot runs (after an install, a rollback, a skill switched on or off). */
+  live: LiveSkills;
   /** Set when the configured data directory could not be used and a temporary one was. */
   dataDirProblem?: string;
   dataDir: string;
@@ -135,8 +139,9 @@ export function createRobot(options: RobotOptions): Robot {
   if (data.problem) log.warn(data.problem);
 
   // Off by the config, or by IT through the admin API (kept in dataDir).
-  const disabled = [...config.skills.disabled, ...disabledByIt(config.dataDir, log)];
-  const loaded = loadSkills(options.builtin ?? builtinSkills, config.skills.installedDir, disabled, config.skills.timeoutMs);
+  const disabled = () => [...config.skills.disabled, ...disabledByIt(config.dataDir, log)];
+  const builtin = options.builtin ?? builtinSkills;
+  const loaded = loadSkills(builtin, config.skills.installedDir, disabled(), config.skills.timeoutMs);
   for (const problem of loaded.problems) log.warn({ problem }, problem.message);
 
   const realClock = options.realClock ?? systemClock;
@@ -177,7 +182,8 @@ export function createRobot(options: RobotOptions): Robot {
       request: { intents, roster, seed: NLU_SEED, language },
       train: trainInWorker,
       open: (model) => OnnxIntentClassifier.load(model.bytes, { labels: model.meta.labels, buckets: model.meta.buckets }),
-      use: (classifier, meta) => understanding.useClassifier(classifier, meta.threshold),
+      // The understanding of the skill set answering when the model is ready (IT may have changed the set).
+      use: (classifier, meta) => conversation.understanding.useClassifier(classifier, meta.threshold),
       log,
       onTraining: options.onNluTraining,
     });
@@ -248,13 +254,37 @@ export function createRobot(options: RobotOptions): Robot {
     onState: options.onState,
     warmUp: modelLoaded,
   });
+  const live = new LiveSkills(
+    {
+      builtin,
+      installedDir: config.skills.installedDir,
+      disabled,
+      timeoutMs: config.skills.timeoutMs,
+      minConfidence: config.understanding.minConfidence,
+      roster,
+      seed: NLU_SEED,
+      ...(nlu ? { nlu } : {}),
+      conversation,
+      log,
+    },
+    loaded,
+  );
 
   return {
     conversation,
-    understanding,
-    skills: loaded.skills,
-    training: { intents, language },
-    skillProblems: loaded.problems,
+    get understanding() {
+      return conversation.understanding;
+    },
+    get skills() {
+      return conversation.skills;
+    },
+    get training() {
+      return { intents: live.loaded.intents, language: live.loaded.language };
+    },
+    get skillProblems() {
+      return live.loaded.problems;
+    },
+    live,
     dataDirProblem: data.problem,
     dataDir: data.dir,
     log,
@@ -276,7 +306,8 @@ export function createRobot(options: RobotOptions): Robot {
       webhook?.close();
       nlu?.close();
       await bridgeLink?.close();
-      await Promise.all(loaded.skills.map((skill) => skill.close?.()));
+      await Promise.all(conversation.skills.map((skill) => skill.close?.()));
+      await live.close();
       preschool.store?.close();
     },
   };

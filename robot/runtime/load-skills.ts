@@ -22,21 +22,35 @@ export interface LoadedSkills {
   /** The lists and out-of-scope talk the intent model learns from (common files and skills). */
   language: TrainingLanguage;
   problems: SkillProblem[];
+  /** The sandbox of each loaded installed skill, by skill id (built-in skills run in-process). */
+  sandboxes: Map<string, SkillSandbox>;
 }
+
+/** A skill folder to load in place of the one in the installed folder (an install not yet switched in). */
+export interface SkillOverride {
+  skill: string;
+  dir: string;
+}
+
+type Found = { skill: unknown; where: string; sandbox?: SkillSandbox };
 
 /**
  * Installed skills live one per folder, each with an index.js whose export is a skill. The robot never
  * loads their code: each is described and later run in its own sandboxed process (robot/sandbox/).
  */
-export function readInstalledSkills(dir: string, timeoutMs = 2000): { found: { skill: unknown; where: string }[]; problems: SkillProblem[] } {
-  if (!fs.existsSync(dir)) return { found: [], problems: [] };
-  const found: { skill: unknown; where: string }[] = [];
+export function readInstalledSkills(dir: string, timeoutMs = 2000, override?: SkillOverride): { found: Found[]; problems: SkillProblem[] } {
+  const found: Found[] = [];
   const problems: SkillProblem[] = [];
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+  const folders = new Map<string, string>();
+  for (const entry of fs.existsSync(dir) ? fs.readdirSync(dir, { withFileTypes: true }) : []) {
     const folder = path.join(dir, entry.name);
     // A bundle-installed skill is a link to its current version (robot/skill-packages/); follow it.
     if (entry.name.startsWith('.') || !(entry.isDirectory() || (entry.isSymbolicLink() && fs.statSync(folder, { throwIfNoEntry: false })?.isDirectory()))) continue;
-    const where = path.join(folder, 'index.js');
+    folders.set(entry.name, folder);
+  }
+  if (override) folders.set(override.skill, override.dir);
+  for (const [name, folder] of [...folders].sort(([a], [b]) => a.localeCompare(b))) {
+    const where = path.join(dir, name, 'index.js');
     try {
       // The sandbox may read only the skill's real folder (Node's permission model checks real paths).
       const real = fs.realpathSync(folder);
@@ -51,6 +65,7 @@ export function readInstalledSkills(dir: string, timeoutMs = 2000): { found: { s
           ...(fs.existsSync(sentencesDir) ? { sentences: readSentenceDir(sentencesDir) } : {}),
         },
         where,
+        sandbox,
       });
     } catch (err) {
       problems.push({ kind: 'invalid', where, message: `skill ${where}: ${(err as Error).message}` });
@@ -64,7 +79,7 @@ export function readInstalledSkills(dir: string, timeoutMs = 2000): { found: { s
  * skill with the same id or intent. Examples shared between intents are reported but kept, so the
  * skill author (or IT) sees the conflict at install time rather than as odd answers later.
  */
-export function assembleSkills(candidates: { skill: unknown; where: string }[], disabled: readonly string[]): Pick<LoadedSkills, 'skills' | 'problems'> {
+export function assembleSkills(candidates: readonly Found[], disabled: readonly string[]): Pick<LoadedSkills, 'skills' | 'problems'> {
   const skills: Skill[] = [];
   const problems: SkillProblem[] = [];
   const intentOwner = new Map<string, string>();
@@ -115,8 +130,8 @@ export function findSharedExamples(skills: readonly Skill[]): SkillProblem[] {
   });
 }
 
-export function loadSkills(builtin: readonly Skill[], installedDir: string, disabled: readonly string[], timeoutMs = 2000): LoadedSkills {
-  const installed = readInstalledSkills(installedDir, timeoutMs);
+export function loadSkills(builtin: readonly Skill[], installedDir: string, disabled: readonly string[], timeoutMs = 2000, override?: SkillOverride): LoadedSkills {
+  const installed = readInstalledSkills(installedDir, timeoutMs, override);
   const assembled = assembleSkills(
     [...builtin.map((skill) => ({ skill, where: `built-in ${skill.manifest.id}` })), ...installed.found],
     disabled,
@@ -133,5 +148,11 @@ export function loadSkills(builtin: readonly Skill[], installedDir: string, disa
     }),
   );
   sentenceProblems.push(...claimed);
-  return { skills: assembled.skills, intents: gathered.intents, language: gathered.language, problems: [...installed.problems, ...assembled.problems, ...sentenceProblems] };
+  const sandboxes = new Map<string, SkillSandbox>();
+  for (const { skill, sandbox } of installed.found) {
+    // validateSkill copies the skill; its handler is the one the sandbox answers through.
+    const kept = assembled.skills.find((s) => s.handle === (skill as Skill).handle);
+    if (kept && sandbox) sandboxes.set(kept.manifest.id, sandbox);
+  }
+  return { skills: assembled.skills, intents: gathered.intents, language: gathered.language, problems: [...installed.problems, ...assembled.problems, ...sentenceProblems], sandboxes };
 }

@@ -1,6 +1,7 @@
 /**
- * An installed skill in its own child process, fenced in: address space and CPU time capped by prlimit,
- * no network (a fresh network namespace via `unshare -rn` where the system allows it), Node's permission
+ * An installed skill in its own child process, fenced in (fence.ts): a systemd scope's cgroup where one can
+ * be made, address space and CPU time capped by prlimit, no network (a fresh network namespace via
+ * `unshare -rn` where the system allows it), Node's permission
  * model reading only the skill's folder, and an empty environment. The robot talks to it over stdio
  * (messages.ts). A skill that hangs is killed at the timeout; one that crashes three times in ten
  * minutes is switched off. Whatever it does, the next question is answered.
@@ -11,6 +12,7 @@ import path from 'node:path';
 import readline from 'node:readline';
 import type { JsonValue } from '../../core/json';
 import type { SkillContext } from '../../skills/sdk/types';
+import { type Fence, findFence, type ScopeLimits, scopeArgs, scopeEnv } from './fence';
 import { describedSchema, type RobotToSkill, skillToRobotSchema } from './messages';
 
 export interface SandboxLimits {
@@ -20,9 +22,13 @@ export interface SandboxLimits {
   cpuSeconds: number;
   /** V8 heap, MB. */
   heapMb: number;
+  /** Resident memory, bytes, where a systemd scope (cgroup) is available: unlike the address space, it counts what is really used. */
+  memoryMax: number;
+  /** Share of one CPU, percent, under a systemd scope: a busy skill cannot starve the robot's own answers. */
+  cpuQuotaPercent: number;
 }
 
-export const DEFAULT_LIMITS: SandboxLimits = { addressSpace: 1536 * 1024 * 1024, cpuSeconds: 600, heapMb: 64 };
+export const DEFAULT_LIMITS: SandboxLimits = { addressSpace: 1536 * 1024 * 1024, cpuSeconds: 600, heapMb: 64, memoryMax: 256 * 1024 * 1024, cpuQuotaPercent: 50 };
 const CRASHES_BEFORE_OFF = 3;
 const CRASH_WINDOW_MS = 10 * 60_000;
 
@@ -32,11 +38,20 @@ function hostScript(): string {
   return fs.existsSync(beside) ? beside : path.resolve(__dirname, '../../dist/robot/sandbox/skill-host.js');
 }
 
-let netnsWorks: boolean | undefined;
-/** Whether `unshare -rn` can give a child a network of its own (it cannot in some containers). */
-function canIsolateNetwork(): boolean {
-  netnsWorks ??= spawnSync('unshare', ['-rn', 'true'], { timeout: 5000 }).status === 0;
-  return netnsWorks;
+let fenceFound: Fence | undefined;
+/** Found once: probing spawns processes, and the system does not change under a running robot. */
+export function sandboxFence(): Fence {
+  fenceFound ??= findFence(scopeLimits(DEFAULT_LIMITS));
+  return fenceFound;
+}
+
+/** Empty, unless systemd-run needs to find the user's manager (the skill's own environment is emptied again). */
+function spawnEnv(): Record<string, string> {
+  return sandboxFence().scope.kind === 'on' ? scopeEnv() : {};
+}
+
+function scopeLimits(limits: SandboxLimits): ScopeLimits {
+  return { memoryMax: limits.memoryMax, cpuQuotaPercent: limits.cpuQuotaPercent };
 }
 
 function command(dir: string, limits: SandboxLimits, extra: string[]): { file: string; args: string[] } {
@@ -53,14 +68,16 @@ function command(dir: string, limits: SandboxLimits, extra: string[]): { file: s
     ...extra,
   ];
   const limited = ['prlimit', `--as=${limits.addressSpace}`, `--cpu=${limits.cpuSeconds}`, '--nofile=64', '--', ...node];
-  const all = canIsolateNetwork() ? ['unshare', '-rn', '--', ...limited] : limited;
+  const fence = sandboxFence();
+  const isolated = fence.network.kind === 'on' ? ['unshare', '-rn', '--', ...limited] : limited;
+  const all = fence.scope.kind === 'on' ? [...scopeArgs(scopeLimits(limits)), ...isolated] : isolated;
   return { file: all[0]!, args: all.slice(1) };
 }
 
 /** The manifest a skill folder exports, read in the sandbox (the robot never loads a skill's code itself). */
 export function describeSkill(dir: string, limits = DEFAULT_LIMITS): unknown {
   const { file, args } = command(dir, limits, ['--describe']);
-  const out = spawnSync(file, args, { env: {}, cwd: dir, encoding: 'utf8', timeout: 10_000 });
+  const out = spawnSync(file, args, { env: spawnEnv(), cwd: dir, encoding: 'utf8', timeout: 10_000 });
   if (out.status !== 0) {
     const thrown = out.stderr.split('\n').find((l) => /^\w*Error(\s\[\w+\])?: /.test(l));
     const why = out.error?.message ?? (thrown ? thrown.replace(/^Error: /, '') : `exit ${out.status ?? out.signal}`);
@@ -73,7 +90,22 @@ export function describeSkill(dir: string, limits = DEFAULT_LIMITS): unknown {
 
 type Pending = { resolve(reply: unknown): void; reject(err: Error): void };
 
-export type SandboxStatus = { kind: 'ready' } | { kind: 'off'; why: string };
+/** Why a sandboxed skill's process ended without being asked to. */
+export type SandboxStop =
+  | { kind: 'timeout' }
+  | { kind: 'cpu' }
+  | { kind: 'memory' }
+  | { kind: 'crash'; detail: string };
+
+export type SandboxStatus = { kind: 'ready' } | { kind: 'off'; stops: number; last: SandboxStop; why: string };
+
+/** Reads the stop from how the process ended and the last error it printed. */
+export function classifyStop(stoppedBy: string | undefined, signal: NodeJS.Signals | null, lastError: string): SandboxStop {
+  if (stoppedBy === 'timeout') return { kind: 'timeout' };
+  if (signal === 'SIGXCPU') return { kind: 'cpu' };
+  if (/heap out of memory|allocation failed|ERR_MEMORY_ALLOCATION_FAILED|ENOMEM|Cannot allocate memory/i.test(lastError)) return { kind: 'memory' };
+  return { kind: 'crash', detail: lastError || (signal ? `killed by ${signal}` : 'exited') };
+}
 
 export class SkillSandbox {
   private child: ChildProcess | undefined;
@@ -82,6 +114,7 @@ export class SkillSandbox {
   private contexts = new Map<number, SkillContext>();
   private crashes: number[] = [];
   private current: SandboxStatus = { kind: 'ready' };
+  private closed = false;
 
   constructor(
     readonly dir: string,
@@ -96,6 +129,7 @@ export class SkillSandbox {
   /** One turn: the context's plain parts go to the child; its store, data, log and emit stay here. */
   handle(ctx: SkillContext, timeoutMs: number): Promise<unknown> {
     if (this.current.kind === 'off') return Promise.reject(new Error(`the skill is switched off: ${this.current.why}`));
+    if (this.closed) return Promise.reject(new Error('the skill was replaced by another version'));
     const child = this.ensureChild();
     const id = this.nextId++;
     this.contexts.set(id, ctx);
@@ -129,14 +163,20 @@ export class SkillSandbox {
     }).finally(() => this.contexts.delete(id));
   }
 
+  /** Starts the process before the first question, so a newly switched-in skill answers without a cold start. */
+  warm(): void {
+    if (this.current.kind === 'ready') this.ensureChild();
+  }
+
   async close(): Promise<void> {
+    this.closed = true;
     if (this.child) this.kill(this.child, 'closed');
   }
 
   private ensureChild(): ChildProcess {
     if (this.child && this.child.exitCode === null && !this.child.killed) return this.child;
     const { file, args } = command(this.dir, this.limits, []);
-    const child = spawn(file, args, { env: {}, cwd: this.dir, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(file, args, { env: spawnEnv(), cwd: this.dir, stdio: ['pipe', 'pipe', 'pipe'] });
     this.child = child;
     let stderr = '';
     child.stderr!.on('data', (chunk: Buffer) => {
@@ -146,10 +186,11 @@ export class SkillSandbox {
     child.on('exit', (code, signal) => {
       if (this.child === child) this.child = undefined;
       const why = signal ? `killed by ${signal}` : `exited with ${code}`;
-      const last = stderr.split('\n').filter((l) => /^\w*Error(\s\[\w+\])?: /.test(l)).at(-1) ?? '';
+      const last = stderr.split('\n').filter((l) => /^\w*Error(\s\[\w+\])?: |out of memory|allocation failed/i.test(l)).at(-1) ?? '';
       for (const [, p] of this.pending) p.reject(new Error(`the skill's process ${why}${last ? `: ${last}` : ''}`));
       this.pending.clear();
-      if ((child as ChildProcess & { laibanStopped?: string }).laibanStopped !== 'closed') this.crashed(why);
+      const stoppedBy = (child as ChildProcess & { laibanStopped?: string }).laibanStopped;
+      if (stoppedBy !== 'closed') this.crashed(why, classifyStop(stoppedBy, signal, last));
     });
     child.stdin!.on('error', () => undefined);
     // An idle skill must not keep the robot's process alive: a pending turn's timer does that while it runs.
@@ -158,10 +199,12 @@ export class SkillSandbox {
     return child;
   }
 
-  private crashed(why: string): void {
+  private crashed(why: string, last: SandboxStop): void {
     const now = this.now();
     this.crashes = [...this.crashes.filter((t) => now - t < CRASH_WINDOW_MS), now];
-    if (this.crashes.length >= CRASHES_BEFORE_OFF) this.current = { kind: 'off', why: `it stopped ${this.crashes.length} times in ten minutes (last: ${why})` };
+    if (this.crashes.length >= CRASHES_BEFORE_OFF) {
+      this.current = { kind: 'off', stops: this.crashes.length, last, why: `it stopped ${this.crashes.length} times in ten minutes (last: ${why})` };
+    }
   }
 
   private kill(child: ChildProcess, reason: string): void {

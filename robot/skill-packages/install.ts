@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { validateSkill } from '../../skills/sdk/manifest-schema';
 import type { Skill } from '../../skills/sdk/types';
-import { assembleSkills, readInstalledSkills } from '../runtime/load-skills';
+import { assembleSkills, readInstalledSkills, type SkillOverride } from '../runtime/load-skills';
 import { describeSkill } from '../sandbox/skill-sandbox';
 import { appendAudit } from './audit-log';
 import type { TrustedKey } from './keys';
@@ -30,8 +30,8 @@ export interface InstallOptions {
   timeoutMs: number;
   who: string;
   force?: boolean;
-  /** Trains and stores the understanding model for the new skill set before it goes live. */
-  prepareModel?(skills: readonly Skill[]): Promise<void>;
+  /** Trains and stores the understanding model for the skill set with this skill's unpacked folder, before it goes live. */
+  prepareModel?(change: SkillOverride): Promise<void>;
 }
 
 const SELF_TEST_TIMEOUT_MS = 15_000;
@@ -93,7 +93,7 @@ export async function installBundle(bundleFile: string, options: InstallOptions)
   const failed = await selfTest(staging, skill.manifest, options.now, Math.max(options.timeoutMs, SELF_TEST_TIMEOUT_MS));
   if (failed) return refuse(`its self-test failed: ${failed}`);
   try {
-    await options.prepareModel?.(assembled.skills);
+    await options.prepareModel?.({ skill: id, dir: staging });
   } catch (err) {
     return refuse(`the understanding model could not be prepared: ${(err as Error).message}`);
   }

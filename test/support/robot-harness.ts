@@ -52,5 +52,6 @@ export function testRobot(options: Partial<Omit<RobotOptions, 'config'>> & { con
       options.onState?.(s, e);
     },
   });
-  return { ...robot, turns, events, states, config };
+  // Assigned, not spread: the robot's skills and understanding are getters (they change with a live install).
+  return Object.assign(robot, { turns, events, states, config });
 }

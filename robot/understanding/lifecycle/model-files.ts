@@ -75,3 +75,25 @@ export async function loadModel(dir: string): Promise<LoadedModel> {
     return { kind: 'broken', reason: `${meta.onnxFile} cannot be read: ${(err as Error).message}` };
   }
 }
+
+/** How many skill sets' models are kept beside the current one (about 3 MB each). */
+const KEPT_SETS = 4;
+const setsDir = (dir: string) => path.join(dir, 'sets');
+
+/**
+ * Keeps a copy of a model under its skill set's hash, so switching back to that set (a rollback, a skill
+ * switched on again) finds it instead of training again. The oldest copies beyond KEPT_SETS are removed.
+ */
+export async function keepForSet(dir: string, bytes: Uint8Array, meta: ModelMeta): Promise<void> {
+  const { onnxFile: _file, onnxSha256: _sha, ...fresh } = meta;
+  await saveModel(path.join(setsDir(dir), meta.skillSetHash.slice(0, 32)), bytes, fresh);
+  const kept = await fs.readdir(setsDir(dir));
+  const byAge = await Promise.all(kept.map(async (name) => ({ name, at: (await fs.stat(path.join(setsDir(dir), name))).mtimeMs })));
+  for (const old of byAge.sort((a, b) => b.at - a.at).slice(KEPT_SETS)) await fs.rm(path.join(setsDir(dir), old.name), { recursive: true, force: true });
+}
+
+/** The kept model for exactly this skill set, if there is one. */
+export async function loadKeptForSet(dir: string, skillSetHash: string): Promise<StoredModel | undefined> {
+  const found = await loadModel(path.join(setsDir(dir), skillSetHash.slice(0, 32)));
+  return found.kind === 'found' && found.model.meta.skillSetHash === skillSetHash ? found.model : undefined;
+}

@@ -1,6 +1,6 @@
 import type { Logger } from '../../../core/logger';
 import type { IntentClassifier } from '../types';
-import { loadModel, type ModelMeta, saveModel, type StoredModel } from './model-files';
+import { keepForSet, loadKeptForSet, loadModel, type ModelMeta, saveModel, type StoredModel } from './model-files';
 import type { TrainRequest, TrainResult } from './train-model';
 import { skillSetHash } from './skill-set-hash';
 
@@ -12,6 +12,9 @@ const TOLERATED_DROP = 0.02;
 export type NluStatus = { kind: 'baseline'; reason: string } | { kind: 'model'; meta: ModelMeta; retraining: boolean };
 
 export type RetrainOutcome = { kind: 'swapped'; meta: ModelMeta } | { kind: 'kept'; reason: string };
+
+/** A model for a skill set not yet in use: opened, waiting for the switch. */
+export type PreparedModel = { kind: 'ready'; request: TrainRequest; meta: ModelMeta; classifier: IntentClassifier } | { kind: 'failed'; reason: string };
 
 export interface ModelManagerDeps {
   dir: string;
@@ -35,6 +38,8 @@ export class ModelManager {
   private retraining = false;
   private baselineReason = 'no model trained yet';
   private readonly stop = new AbortController();
+  /** Counts skill-set changes, so a training started for an earlier set is not used. */
+  private generation = 0;
 
   constructor(private readonly deps: ModelManagerDeps) {}
 
@@ -59,11 +64,64 @@ export class ModelManager {
     return { upToDate: false, retrain: this.retrain() };
   }
 
+  /**
+   * A model for another skill set (an install, a rollback, a skill switched on or off), without using it
+   * yet: the stored one when it was trained for exactly that set, else one trained now (in the worker).
+   */
+  async prepare(request: TrainRequest): Promise<PreparedModel> {
+    const wanted = skillSetHash(request);
+    const stored = await loadModel(this.deps.dir);
+    try {
+      if (stored.kind === 'found' && stored.model.meta.skillSetHash === wanted) {
+        return { kind: 'ready', request, meta: stored.model.meta, classifier: await this.deps.open(stored.model) };
+      }
+      // The model in use is about to be replaced: keep it for a switch back (it may predate the kept copies).
+      if (stored.kind === 'found') await keepForSet(this.deps.dir, stored.model.bytes, stored.model.meta);
+      const kept = await loadKeptForSet(this.deps.dir, wanted);
+      if (kept) {
+        const { onnxFile: _file, onnxSha256: _sha, ...fresh } = kept.meta;
+        const meta = await saveModel(this.deps.dir, kept.bytes, fresh);
+        return { kind: 'ready', request, meta, classifier: await this.deps.open({ bytes: kept.bytes, meta }) };
+      }
+      this.deps.onTraining?.();
+      const result = await this.deps.train(request, this.stop.signal);
+      if (result.meta.validation.accuracy < MIN_VALIDATION_ACCURACY) {
+        return { kind: 'failed', reason: `validation accuracy ${result.meta.validation.accuracy.toFixed(3)} is below ${MIN_VALIDATION_ACCURACY}` };
+      }
+      const meta = await saveModel(this.deps.dir, result.bytes, result.meta);
+      await keepForSet(this.deps.dir, result.bytes, meta);
+      return { kind: 'ready', request, meta, classifier: await this.deps.open({ bytes: result.bytes, meta }) };
+    } catch (err) {
+      return { kind: 'failed', reason: `training failed: ${(err as Error).message}` };
+    }
+  }
+
+  /** The skill set changed: from now on its model is the one in use and the one kept up to date. */
+  adoptPrepared(prepared: Extract<PreparedModel, { kind: 'ready' }>): void {
+    this.deps.request = { ...prepared.request, roster: this.deps.request.roster };
+    this.generation++;
+    this.current = { meta: prepared.meta, classifier: prepared.classifier };
+  }
+
+  /** The skill set changed and no model could be made for it: the baseline answers until one is. */
+  forget(request: TrainRequest, reason: string): void {
+    this.deps.request = { ...request, roster: this.deps.request.roster };
+    this.generation++;
+    this.current = undefined;
+    this.baselineReason = reason;
+  }
+
   async retrain(): Promise<RetrainOutcome> {
     this.retraining = true;
     this.deps.onTraining?.();
+    const request = this.deps.request;
+    const generation = this.generation;
     try {
-      const result = await this.deps.train(this.deps.request, this.stop.signal);
+      const result = await this.deps.train(request, this.stop.signal);
+      // The skills changed while it trained (a live install): a model for the old set must not answer the new.
+      if (generation !== this.generation) {
+        return { kind: 'kept', reason: 'the skills changed while it trained' };
+      }
       for (const conflict of result.conflicts) {
         this.deps.log.warn({ conflict }, `"${conflict.text}" is an example of both ${conflict.intents[0]} and ${conflict.intents[1]}`);
       }
@@ -73,6 +131,7 @@ export class ModelManager {
         return { kind: 'kept', reason: verdict };
       }
       const meta = await saveModel(this.deps.dir, result.bytes, result.meta);
+      await keepForSet(this.deps.dir, result.bytes, meta);
       await this.adopt({ bytes: result.bytes, meta });
       this.deps.log.info({ validation: meta.validation, seconds: meta.trainingSeconds }, 'intent model trained and in use');
       return { kind: 'swapped', meta };
