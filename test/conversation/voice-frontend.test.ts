@@ -219,12 +219,12 @@ describe('the voice front-end drives the conversation as the console does', () =
 
 describe('the whole ear: fake arecord → Silero VAD → Vosk worker with the tiny model → the conversation', () => {
   const dir = tempDir('laiban-voice-');
-  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-  it('a button press, a spoken clip, and the robot answers what the real libvosk heard', async () => {
+  /** A real clip through a fake arecord, the real VAD and the real libvosk worker, into a test robot's voice front-end. */
+  async function hearClockClip(model: Omit<Parameters<typeof startRecogniser>[0], 'libvosk'>) {
     const lib = findLibvosk();
     if (lib.kind !== 'found') throw new Error(lib.why);
-    const recogniser = await startRecogniser({ libvosk: lib.path, modelDir: makeTinyVoskModel(path.join(dir, 'tiny')) });
+    const recogniser = await startRecogniser({ libvosk: lib.path, ...model });
     const vad = await SileroVad.load();
     const robot = testRobot();
     const voice = new VoiceFrontend(robot.conversation, {
@@ -245,6 +245,12 @@ describe('the whole ear: fake arecord → Silero VAD → Vosk worker with the ti
       mic = openMicrophone({ device: 'default', arecord: fakeArecord(dir, path.resolve(__dirname, '../fixtures/audio/wn-hur_mycket_ar_klockan.wav')), onSamples: (s) => listener.push(s), onEnd: () => undefined });
     });
     mic?.stop();
+    return { recogniser, vad, robot, voice, outcome };
+  }
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('a button press, a spoken clip, and the robot answers what the real libvosk heard', async () => {
+    const { recogniser, vad, robot, voice, outcome } = await hearClockClip({ modelDir: makeTinyVoskModel(path.join(dir, 'tiny')) });
     // The tiny model's words mean nothing: it hears "ja", and the robot answers that as a child's "ja".
     expect(outcome).toEqual({ kind: 'asked', text: 'ja' });
     expect(robot.turns).toHaveLength(1);
@@ -256,29 +262,7 @@ describe('the whole ear: fake arecord → Silero VAD → Vosk worker with the ti
   }, 60_000);
 
   it('in grammar mode, speech outside the grammar comes out as [unk] and the robot asks the child to say it again', async () => {
-    const lib = findLibvosk();
-    if (lib.kind !== 'found') throw new Error(lib.why);
-    const recogniser = await startRecogniser({ libvosk: lib.path, modelDir: makeTinyVoskModel(path.join(dir, 'tiny-lookahead'), 'lookahead'), grammar: { words: ['nej'], stems: [] } });
-    const vad = await SileroVad.load();
-    const robot = testRobot();
-    const voice = new VoiceFrontend(robot.conversation, {
-      recogniser,
-      name: 'laiban',
-      listenAfterAnswerMs: 8000,
-      stopSpeaking: () => undefined,
-      bargeInByVoice: true,
-      minWordConfidence: 0.6,
-      maxUnknownShare: 0.5,
-      log: createSilentLogger(),
-      timers: new ManualTimers(),
-    });
-    voice.pushToTalk();
-    let mic: Microphone | undefined;
-    const outcome = await new Promise<VoiceOutcome>((resolve, reject) => {
-      const listener = new Listener(vad, { onSpeechStart: () => voice.voiceStarted(), onUtterance: (u) => void voice.heardAudio(u.samples).then(resolve, reject), onError: reject });
-      mic = openMicrophone({ device: 'default', arecord: fakeArecord(dir, path.resolve(__dirname, '../fixtures/audio/wn-hur_mycket_ar_klockan.wav')), onSamples: (s) => listener.push(s), onEnd: () => undefined });
-    });
-    mic?.stop();
+    const { recogniser, vad, robot, voice, outcome } = await hearClockClip({ modelDir: makeTinyVoskModel(path.join(dir, 'tiny-lookahead'), 'lookahead'), grammar: { words: ['nej'], stems: [] } });
     // The tiny model hears "ja", which this grammar does not have.
     expect(outcome).toEqual({ kind: 'asked', text: '' });
     expect(robot.turns).toEqual([expect.objectContaining({ outcome: 'not-heard', answer: 'Förlåt, jag hörde inte riktigt. Kan du säga det igen?' })]);
