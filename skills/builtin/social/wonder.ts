@@ -22,7 +22,7 @@ const ABILITY_QUESTION = /(?:^| )(?:kan du|can you|are you able to)(?: |$)/u;
 
 const CANNOT: Reply = {
   speech: { sv: 'Nej, det kan jag inte. Men jag kan prata, lyssna och ge dig en gåta!', en: "No, I can't do that. But I can talk, listen and give you a riddle!" },
-  variants: [{ sv: 'Det kan jag inte, jag är en liten robot. Vill du ha en gåta i stället?', en: "I can't, I'm a little robot. Would you like a riddle instead?" }],
+  variants: [{ sv: 'Det kan jag inte, jag är en liten robot. Säg "kan vi leka", så får du en gåta!', en: 'I can\'t, I\'m a little robot. Say "can we play", and you get a riddle!' }],
   expression: 'happy',
 };
 
