@@ -1,5 +1,8 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S node --max-semi-space-size=4 --heap-growing-percent=50
 'use strict';
+// V8's defaults would keep a 32 MB young generation and let garbage grow the heap up to 4x between
+// collections: about 40 MB of the robot's memory (speech/README.md, "Memory"). package.json's start and
+// bench:voice pass the same flags.
 // Thin launcher: the CLI is compiled to dist/ by `npm install` (the prepare script).
 try {
   require('../dist/app/main.js');

@@ -4,7 +4,12 @@
  */
 import { TZDate } from '@date-fns/tz';
 import { UTCDate } from '@date-fns/utc';
-import { addDays, differenceInCalendarDays, format, getISODay, getISOWeek } from 'date-fns';
+// One file per function: the package's index loads all 300 of date-fns's modules.
+import { addDays } from 'date-fns/addDays';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
+import { format } from 'date-fns/format';
+import { getISODay } from 'date-fns/getISODay';
+import { getISOWeek } from 'date-fns/getISOWeek';
 import Holidays from 'date-holidays';
 import type { Localized } from './languages';
 

@@ -23,6 +23,7 @@ import { findLibvosk } from '../speech/in/vosk';
 import { createSpeechOut } from '../speech/out/create';
 import type { Player } from '../speech/out/player';
 import { makeTinyVoskModel } from './tiny-vosk-model';
+import { memoryBreakdown } from './memory-breakdown';
 
 const AUDIO = path.resolve(process.cwd(), 'test/fixtures/audio');
 const ROUNDS = 3;
@@ -104,6 +105,7 @@ async function main(): Promise<void> {
     }
   }
   const rssListening = process.memoryUsage().rss;
+  const memoryListening = memoryBreakdown();
 
   console.log(`\nvoice, ${clips.length} real Swedish clips × ${ROUNDS} rounds (the answers' audio is cached after the first round)`);
   line('VAD per 32 ms window', vadMs);
@@ -147,6 +149,7 @@ async function main(): Promise<void> {
     console.log(`  recognition: not measured (${lib.why})`);
     console.log(`  RSS while listening: ${mb(rssListening)} without Vosk`);
   }
+  console.log(`  memory while listening, without Vosk: ${memoryListening}`);
   console.log('target: first audio ≤ 150 ms after the endpoint; RSS < 150 MB without a Vosk model');
   await vad.close();
   await speech.out.close?.();

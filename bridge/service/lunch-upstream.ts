@@ -1,19 +1,17 @@
 /** One menu fetch for a configured source id, through that source's provider adapter. */
 import type { MenuFetchOptions } from '../adapters/lunch/fetch-menu';
-import { fetchMashie } from '../adapters/lunch/mashie';
-import { fetchMatilda } from '../adapters/lunch/matilda';
-import { fetchOpenMeal } from '../adapters/lunch/openmeal';
-import { fetchSkolmaten } from '../adapters/lunch/skolmaten';
 import type { Menu, UpstreamResult } from '../types';
 import type { Clock } from '../../core/clock';
 import { expiresAtFromHeaders } from '../cache/cache-headers';
 import type { BridgeSettings } from './settings';
 
+// Loaded at the first fetch: a robot needs only its own provider's parser (acorn, node-html-parser or
+// fast-xml-parser and he), and none at all without a lunch url.
 const FETCHERS: Record<Exclude<Menu['provider'], 'manual'>, (options: MenuFetchOptions) => Promise<UpstreamResult<Menu>>> = {
-  skolmaten: fetchSkolmaten,
-  openmeal: fetchOpenMeal,
-  matilda: fetchMatilda,
-  mashie: fetchMashie,
+  skolmaten: async (options) => (await import('../adapters/lunch/skolmaten')).fetchSkolmaten(options),
+  openmeal: async (options) => (await import('../adapters/lunch/openmeal')).fetchOpenMeal(options),
+  matilda: async (options) => (await import('../adapters/lunch/matilda')).fetchMatilda(options),
+  mashie: async (options) => (await import('../adapters/lunch/mashie')).fetchMashie(options),
 };
 
 export function menuFetcher(settings: Pick<BridgeSettings, 'lunchSources' | 'upstreamTimeoutMs' | 'maxUpstreamBytes'>, clock: Clock) {

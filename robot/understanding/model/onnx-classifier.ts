@@ -3,7 +3,7 @@ import type { Lang } from '../../../core/languages';
 import { detectLanguage } from '../language';
 import type { IntentClassifier, IntentScore } from '../types';
 import { featureIds } from './features';
-import { INPUT_NAME, OUTPUT_NAME } from './onnx-export';
+import { INPUT_NAME, OUTPUT_NAME } from './onnx-io-names';
 import type { OnnxModelInfo } from './onnx-metadata';
 
 // One thread and no parallel executor: a single short utterance is far cheaper than waking a thread pool.

@@ -1,9 +1,7 @@
 import { onnx } from 'onnx-proto';
+import { INPUT_NAME, OUTPUT_NAME } from './onnx-io-names';
 import { metadataProps } from './onnx-metadata';
 import type { TrainedModel } from './trained-model';
-
-export const INPUT_NAME = 'feature_ids';
-export const OUTPUT_NAME = 'probabilities';
 
 // Opset 13: ReduceMean still takes `axes` as an attribute (it became an input in 18); onnxruntime 1.30 runs it.
 const OPSET = 13;
