@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { type FixtureServer, startFixtureServer } from '../support/fixture-server';
+import { askCli, writeAskConfig } from '../support/ask-cli';
 import { tempDir } from '../support/robot-harness';
 
 const run = promisify(execFile);
@@ -16,22 +17,6 @@ const bin = path.resolve(__dirname, '../../bin/laiban.js');
 const SNOW1G_PATH = '/api/category/snow1g/version/1/geotype/point/lon/18.07/lat/59.33/data.json';
 const MENU_PATH = '/solrosens-forskola/rss/weeks';
 
-function writeConfig(dir: string, settings: object): string {
-  const file = path.join(dir, 'laiban.json');
-  fs.writeFileSync(
-    file,
-    JSON.stringify({ understanding: { modelDir: process.env.LAIBAN_TEST_MODEL_DIR }, dataDir: path.join(dir, 'data'), ...settings }),
-  );
-  return file;
-}
-
-async function ask(config: string, now: string, question: string): Promise<{ answer: string; intent: string }> {
-  const { stdout } = await run(process.execPath, [bin, 'ask', '--json', '--now', now, '--config', config, question], {
-    env: { PATH: process.env.PATH ?? '', HOME: path.dirname(config) },
-    timeout: 30_000,
-  });
-  return JSON.parse(stdout) as { answer: string; intent: string };
-}
 
 function serveFixtures(upstream: FixtureServer): void {
   upstream.route(SNOW1G_PATH, { kind: 'file', file: 'bridge/weather/smhi-snow1g-stockholm.json', contentType: 'application/json' });
@@ -58,18 +43,18 @@ describe('laiban ask with its own bridge (no bridge.url)', () => {
   it('answers lunch and weather from the upstreams, and from the cache once they are gone', async () => {
     const upstream = await startFixtureServer();
     serveFixtures(upstream);
-    const config = writeConfig(tempDir(), {
+    const config = writeAskConfig(tempDir(), {
       location: { lat: 59.33, lon: 18.07, countyId: 1 },
       weather: { baseUrl: upstream.url, warningsBaseUrl: upstream.url },
       lunch: { provider: 'skolmaten', url: `${upstream.url}${MENU_PATH}` },
     });
-    expectLunch(await ask(config, ...LUNCH_QUESTION));
-    expectWeather(await ask(config, ...WEATHER_QUESTION));
+    expectLunch(await askCli(config, ...LUNCH_QUESTION));
+    expectWeather(await askCli(config, ...WEATHER_QUESTION));
     expect(upstream.requests.map((r) => r.url)).toEqual(expect.arrayContaining([SNOW1G_PATH, MENU_PATH]));
 
     await upstream.close();
-    expectLunch(await ask(config, ...LUNCH_QUESTION));
-    expectWeather(await ask(config, ...WEATHER_QUESTION));
+    expectLunch(await askCli(config, ...LUNCH_QUESTION));
+    expectWeather(await askCli(config, ...WEATHER_QUESTION));
   }, 60_000);
 });
 
@@ -105,18 +90,18 @@ describe('laiban bridge and a robot with bridge.url', () => {
       }),
     );
     const port = await startBridge(bridgeConfig);
-    const config = writeConfig(dir, {
+    const config = writeAskConfig(dir, {
       location: { lat: 59.33, lon: 18.07, countyId: 1 },
       lunch: { source: 'solrosen' },
       bridge: { url: `ws://127.0.0.1:${port}`, token: '9b1e4c7a20f35d86e1a4c9b7f0d2e638' },
     });
-    expectLunch(await ask(config, ...LUNCH_QUESTION));
-    expectWeather(await ask(config, ...WEATHER_QUESTION));
+    expectLunch(await askCli(config, ...LUNCH_QUESTION));
+    expectWeather(await askCli(config, ...WEATHER_QUESTION));
 
     bridge!.kill('SIGTERM');
     await upstream.close();
-    expectLunch(await ask(config, ...LUNCH_QUESTION));
-    expectWeather(await ask(config, ...WEATHER_QUESTION));
+    expectLunch(await askCli(config, ...LUNCH_QUESTION));
+    expectWeather(await askCli(config, ...WEATHER_QUESTION));
   }, 60_000);
 
   it('refuses to start with a config that has no usable tokens section, saying why', async () => {

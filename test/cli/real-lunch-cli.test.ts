@@ -3,40 +3,17 @@
  * `laiban ask`: Skutskär skola's Matilda menu over the Christmas break and Skutehagens skolan's Skolmaten week.
  * Labels are no food, a meal's parts are one meal, "Kökets val" is the kitchen choosing.
  */
-import { execFile } from 'node:child_process';
-import fs from 'node:fs';
-import path from 'node:path';
-import { promisify } from 'node:util';
 import { type FixtureServer, startFixtureServer } from '../support/fixture-server';
+import { askCli, writeAskConfig } from '../support/ask-cli';
 import { tempDir } from '../support/robot-harness';
 
-const run = promisify(execFile);
-const bin = path.resolve(__dirname, '../../bin/laiban.js');
 const MATILDA_PATH = '/meals/week/63fc6e2dccb95f5ce56d8ada_skolor';
 const SKOLMATEN_PATH = '/api/4/rss/week/skutehagens-skolan';
 
-async function ask(config: string, now: string, question: string, lang: 'sv' | 'en' = 'sv'): Promise<string> {
-  const { stdout } = await run(process.execPath, [bin, 'ask', '--json', '--lang', lang, '--now', now, '--config', config, question], {
-    env: { PATH: process.env.PATH ?? '', HOME: path.dirname(config) },
-    timeout: 30_000,
-  });
-  return (JSON.parse(stdout) as { answer: string }).answer;
-}
+const ask = async (config: string, now: string, question: string, lang: 'sv' | 'en' = 'sv') => (await askCli(config, now, question, lang)).answer;
 
-function configFor(upstream: FixtureServer, lunch: { provider: string; url: string }): string {
-  const dir = tempDir();
-  const config = path.join(dir, 'laiban.json');
-  fs.writeFileSync(
-    config,
-    JSON.stringify({
-      understanding: { modelDir: process.env.LAIBAN_TEST_MODEL_DIR },
-      dataDir: path.join(dir, 'data'),
-      weather: { baseUrl: upstream.url, warningsBaseUrl: upstream.url },
-      lunch,
-    }),
-  );
-  return config;
-}
+const configFor = (upstream: FixtureServer, lunch: { provider: string; url: string }): string =>
+  writeAskConfig(tempDir(), { weather: { baseUrl: upstream.url, warningsBaseUrl: upstream.url }, lunch });
 
 describe('laiban ask with real menus', () => {
   let upstream: FixtureServer;

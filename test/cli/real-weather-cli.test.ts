@@ -3,24 +3,13 @@
  * asked through `laiban ask`. Monday 6 April carries 0.2 mm per step under half-clear and clear symbols with
  * 21–28 % probability: children must not be told to bring rain clothes for it.
  */
-import { execFile } from 'node:child_process';
-import fs from 'node:fs';
-import path from 'node:path';
-import { promisify } from 'node:util';
 import { startFixtureServer } from '../support/fixture-server';
+import { askCli, writeAskConfig } from '../support/ask-cli';
 import { tempDir } from '../support/robot-harness';
 
-const run = promisify(execFile);
-const bin = path.resolve(__dirname, '../../bin/laiban.js');
 const SNOW1G_PATH = '/api/category/snow1g/version/1/geotype/point/lon/16.16/lat/58.58/data.json';
 
-async function ask(config: string, now: string, question: string): Promise<string> {
-  const { stdout } = await run(process.execPath, [bin, 'ask', '--json', '--now', now, '--config', config, question], {
-    env: { PATH: process.env.PATH ?? '', HOME: path.dirname(config) },
-    timeout: 30_000,
-  });
-  return (JSON.parse(stdout) as { answer: string }).answer;
-}
+const ask = async (config: string, now: string, question: string) => (await askCli(config, now, question)).answer;
 
 describe('laiban ask with a real snow1g answer', () => {
   it('tells rain gear on the rainy Friday and not on the nearly dry Monday', async () => {
@@ -28,17 +17,10 @@ describe('laiban ask with a real snow1g answer', () => {
     try {
       upstream.route(SNOW1G_PATH, { kind: 'file', file: 'real/smhi/pysmhi-snow1g-2026-04-02.json', contentType: 'application/json' });
       upstream.route('/ibww/api/version/1/warning.json', { kind: 'file', file: 'bridge/weather/smhi-warnings-none.json', contentType: 'application/json' });
-      const dir = tempDir();
-      const config = path.join(dir, 'laiban.json');
-      fs.writeFileSync(
-        config,
-        JSON.stringify({
-          understanding: { modelDir: process.env.LAIBAN_TEST_MODEL_DIR },
-          dataDir: path.join(dir, 'data'),
-          location: { lat: 58.58, lon: 16.16, countyId: 5 },
-          weather: { baseUrl: upstream.url, warningsBaseUrl: upstream.url },
-        }),
-      );
+      const config = writeAskConfig(tempDir(), {
+        location: { lat: 58.58, lon: 16.16, countyId: 5 },
+        weather: { baseUrl: upstream.url, warningsBaseUrl: upstream.url },
+      });
       const friday = await ask(config, '2026-04-03T09:00:00', 'vad ska jag ha på mig');
       expect(upstream.requests.map((r) => r.url)).toContain(SNOW1G_PATH);
       expect(friday).toBe(
