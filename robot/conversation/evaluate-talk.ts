@@ -2,9 +2,8 @@
  * Measures how the whole robot answers children's social and off-topic talk (issue 15): the share answered
  * by the kind of reply the line asks for, rather than the generic "I don't know" or a practical skill.
  */
-import fs from 'node:fs';
 import { LANGS, type Lang } from '../../core/languages';
-import { readJsonLines } from '../understanding/eval-file';
+import { firstJsonLine, readJsonLines } from '../understanding/eval-file';
 import type { Turn } from './conversation';
 
 const SOCIAL = ['social_likes', 'social_birthday', 'social_feeling', 'social_teasing', 'social_play', 'social_story', 'social_wonder'];
@@ -58,13 +57,7 @@ export interface TalkReport {
 
 /** True when the first line's category is a kind of talk (a safeguarding set has its own categories). */
 export function isTalkFile(file: string): boolean {
-  const first = fs.readFileSync(file, 'utf8').split('\n').find((l) => l.trim() !== '');
-  if (first === undefined) return false;
-  try {
-    return CATEGORIES.includes((JSON.parse(first) as Record<string, unknown>).category as TalkCategory);
-  } catch {
-    return false;
-  }
+  return CATEGORIES.includes(firstJsonLine(file)?.category as TalkCategory);
 }
 
 /** Reads JSON lines of {"text","lang","category"}; a bad line is an error naming its line number. */

@@ -24,6 +24,17 @@ export function readJsonLines(file: string): { value: Record<string, unknown>; w
   return out;
 }
 
+/** The first non-blank line of a JSON-lines file as an object; undefined when there is none or it is not JSON. */
+export function firstJsonLine(file: string): Record<string, unknown> | undefined {
+  const first = fs.readFileSync(file, 'utf8').split('\n').find((l) => l.trim() !== '');
+  if (first === undefined) return undefined;
+  try {
+    return (JSON.parse(first) ?? {}) as Record<string, unknown>;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Reads JSON lines of {"text","intent"[,"lang"]}; a bad line is an error naming its line number. */
 export function readEvalFile(file: string): LabelledUtterance[] {
   return readJsonLines(file).map(({ value, where }) => {

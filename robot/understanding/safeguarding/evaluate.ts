@@ -3,9 +3,8 @@
  * level or higher; asked: at least asked "Har det hänt något?"), the false alarm rate on what must not
  * alert, and the same with one word garbled as a speech recogniser would.
  */
-import fs from 'node:fs';
 import { LANGS, type Lang } from '../../../core/languages';
-import { readJsonLines } from '../eval-file';
+import { firstJsonLine, readJsonLines } from '../eval-file';
 import { words } from '../normalize';
 import { mulberry32 } from '../random';
 import { SAFEGUARDING_CATEGORIES, type Detection } from './categories';
@@ -35,13 +34,7 @@ export function readSafeguardingFile(file: string): SafeguardingItem[] {
 
 /** A safeguarding set has "category" labels; an intent set has "intent" labels. */
 export function isSafeguardingFile(file: string): boolean {
-  const first = fs.readFileSync(file, 'utf8').split('\n').find((l) => l.trim() !== '');
-  if (first === undefined) return false;
-  try {
-    return typeof (JSON.parse(first) as Record<string, unknown>).category === 'string';
-  } catch {
-    return false;
-  }
+  return typeof firstJsonLine(file)?.category === 'string';
 }
 
 /** Did the robot do enough for this label? strict: acted; asked: at least asked. */
