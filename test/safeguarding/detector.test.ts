@@ -113,6 +113,7 @@ describe('the safeguarding detector', () => {
     ['vi kan inte väcka henne'],
     ['isen gick sönder och isak är i vattnet'],
     ['det kommer skum ur munnen'],
+    ['det kommer inget ljud när han försöker andas'],
     ['han har en plastpåse över huvudet'],
     ['farfar ramlade och kommer inte upp'],
     ['det brinner i soffan'],

@@ -281,8 +281,8 @@ export class SafeguardingDetector {
     const pretend = inside(lexicon.pretend);
     const past = inside(lexicon.past);
     const resolved = inside(lexicon.resolved);
-    const first = tokens.find((t) => !lexicon.fillers.has(t));
-    const wondering = first !== undefined && lexicon.wonderWords.has(first) && !namesPerson;
+    // The tokens have no fillers: "asså varför …" starts with "varför".
+    const wondering = tokens.length > 0 && lexicon.wonderWords.has(tokens[0]!) && !namesPerson;
     const perCategory = new Map<SafeguardingCategory, { weight: number; fuzzy: boolean; negated: boolean }[]>();
     const fired: Scored['fired'] = [];
     for (const cue of lexicon.cues) {
