@@ -114,6 +114,7 @@ describe('the safeguarding detector', () => {
     ['isen gick sönder och isak är i vattnet'],
     ['det kommer skum ur munnen'],
     ['det kommer inget ljud när han försöker andas'],
+    ['han gick ner sig genom isen'],
     ['han har en plastpåse över huvudet'],
     ['farfar ramlade och kommer inte upp'],
     ['det brinner i soffan'],
