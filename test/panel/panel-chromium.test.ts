@@ -31,6 +31,21 @@ async function expectTouchTargets(page: Page): Promise<void> {
 describe('the panel in Chromium on a phone', () => {
   let browser: Browser;
   let panel: TestPanel;
+
+  /** A phone-sized page without JavaScript, as a teacher's phone with scripts off. */
+  async function phone() {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, javaScriptEnabled: false, locale: 'sv-SE' });
+    return { context, page: await context.newPage() };
+  }
+
+  async function loggedInPhone() {
+    const { context, page } = await phone();
+    await page.goto(`${panel.url}/login`);
+    await page.getByLabel('Lösenord').fill(NEW_PASSWORD);
+    await page.getByRole('button', { name: 'Logga in' }).tap();
+    await page.waitForURL(`${panel.url}/`);
+    return { context, page };
+  }
   let robot: TestRobot;
   beforeAll(async () => {
     fs.mkdirSync(SCREENSHOTS, { recursive: true });
@@ -81,8 +96,7 @@ describe('the panel in Chromium on a phone', () => {
   });
 
   it('sets the password, logs in, adds Alva and her pick-up by mormor at 15:30, and switches to English', async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, javaScriptEnabled: false, locale: 'sv-SE' });
-    const page = await context.newPage();
+    const { context, page } = await phone();
 
     await page.goto(panel.url);
     expect(new URL(page.url()).pathname).toBe('/setup');
@@ -138,12 +152,7 @@ describe('the panel in Chromium on a phone', () => {
   });
 
   it('shows a child\'s alert within seconds in the Idag strip above the pick-up form, and "Kvittera alla" clears them', async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, javaScriptEnabled: false, locale: 'sv-SE' });
-    const page = await context.newPage();
-    await page.goto(`${panel.url}/login`);
-    await page.getByLabel('Lösenord').fill(NEW_PASSWORD);
-    await page.getByRole('button', { name: 'Logga in' }).tap();
-    await page.waitForURL(`${panel.url}/`);
+    const { context, page } = await loggedInPhone();
     const strip = page.frameLocator('iframe.alert-strip');
     expect(await strip.getByText('Inga larm att kvittera.').count()).toBe(1);
     const formBefore = await page.locator('select[name=child]').boundingBox();
@@ -179,12 +188,7 @@ describe('the panel in Chromium on a phone', () => {
   });
 
   it('shows every page on the phone: the plan suggestion, the typed menu and its source, the ratings, the clothes today, an honest status', async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, javaScriptEnabled: false, locale: 'sv-SE' });
-    const page = await context.newPage();
-    await page.goto(`${panel.url}/login`);
-    await page.getByLabel('Lösenord').fill(NEW_PASSWORD);
-    await page.getByRole('button', { name: 'Logga in' }).tap();
-    await page.waitForURL(`${panel.url}/`);
+    const { context, page } = await loggedInPhone();
     const shoot = async (name: string): Promise<void> => {
       const body = await page.locator('body').boundingBox();
       expect(body?.width ?? 999).toBeLessThanOrEqual(390);
