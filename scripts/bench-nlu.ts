@@ -28,7 +28,7 @@ const FIXTURES = path.resolve(__dirname, '../../test/fixtures/nlu'); // run from
 /** The blind sets first, then the training examples (figures on those are training figures). */
 const SAFEGUARDING_SETS = [
   ...['second'].map((name) => path.resolve(__dirname, '../../test/fixtures/safeguarding', `${name}.jsonl`)),
-  ...['fifth', 'fourth', 'third', 'fresh', 'holdout', 'final', 'test', 'dev'].map((name) => path.resolve(__dirname, '../../robot/understanding/safeguarding/examples', `${name}.jsonl`)),
+  ...['sixth', 'fifth', 'fourth', 'third', 'fresh', 'holdout', 'final', 'test', 'dev'].map((name) => path.resolve(__dirname, '../../robot/understanding/safeguarding/examples', `${name}.jsonl`)),
 ].filter((file) => fs.existsSync(file));
 const SETS = [
   { name: 'test', file: path.join(FIXTURES, 'test.jsonl') },

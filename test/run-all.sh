@@ -10,8 +10,9 @@ cd "$(dirname "$0")/.."
 # socat: the body tests join the robot and a simulated body by a real pseudo-terminal pair;
 # gcc-avr, avr-libc, binutils-avr: the body firmware is compiled for its ATmega328P in the test run;
 # libfst-tools: fstcompile builds the tiny Vosk model the recogniser tests load through the real libvosk;
-# libfst22-plugins-base: fstconvert's olabel_lookahead type, for that model's HCLr.fst (grammar mode).
-apt_packages=(espeak-ng sox alsa-utils festival chromium python3 make g++ socat gcc-avr avr-libc binutils-avr libfst-tools libfst22-plugins-base)
+# libfst22-plugins-base: fstconvert's olabel_lookahead type, for that model's HCLr.fst (grammar mode);
+# wswedish, wamerican: the safeguarding detector's dictionaries (a real word is no garbled cue).
+apt_packages=(espeak-ng sox alsa-utils festival chromium python3 make g++ socat gcc-avr avr-libc binutils-avr libfst-tools libfst22-plugins-base wswedish wamerican)
 missing=()
 for pkg in "${apt_packages[@]}"; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")

@@ -5,6 +5,7 @@ import { findBodyPort } from '../../hardware/find-port';
 import { createSilentLogger } from '../../robot/runtime/log';
 import { describeFence } from '../../robot/sandbox/fence';
 import { sandboxFence } from '../../robot/sandbox/skill-sandbox';
+import { SYSTEM_WORD_LISTS } from '../../robot/understanding/safeguarding/word-list';
 import { hasCaptureDevice } from '../../speech/in/capture-device';
 import { SILERO_MODEL } from '../../speech/in/silero-vad';
 import { findLibvosk, Libvosk } from '../../speech/in/vosk';
@@ -89,6 +90,13 @@ function earsChecks(config: LaibanConfig): Check[] {
   return checks;
 }
 
+function wordListCheck(): Check {
+  const missing = Object.values(SYSTEM_WORD_LISTS).filter((file) => !fs.existsSync(file));
+  return missing.length === 0
+    ? { status: 'ok', name: 'word lists', says: `${Object.values(SYSTEM_WORD_LISTS).join(', ')} (a real word is never read as a garbled safeguarding word)` }
+    : { status: 'optional', name: 'word lists', says: `missing ${missing.join(', ')}: any word the robot does not know may be read as a garbled safeguarding word (more questions to children)`, todo: 'apt-get install wswedish wamerican' };
+}
+
 async function swedishVoiceCheck(): Promise<Check> {
   const voices = await runProcess('espeak-ng', ['--voices=sv'], { signal: AbortSignal.timeout(5000) });
   if (voices.kind === 'not-found') return { status: 'needed', name: 'Swedish voice', says: 'espeak-ng is not installed', todo: 'apt-get install espeak-ng' };
@@ -135,6 +143,7 @@ export async function doctorCommand(options: { config?: string }): Promise<numbe
   checks.push(await swedishVoiceCheck());
   checks.push(...earsChecks(config));
   checks.push(...dataDirChecks(config));
+  checks.push(wordListCheck());
   checks.push(
     config.panel.offBecause
       ? { status: 'optional', name: 'panel', says: `off (${config.panel.offBecause})`, todo: 'fix the panel keys (laiban config check)' }

@@ -126,6 +126,44 @@ describe('the safeguarding detector', () => {
     expect(detect(text)).toMatchObject({ category: 'emergency', level: 'emergency' });
   });
 
+  it.each([
+    ['en stor kille har en riktig kniv och han hotar oss'],
+    ['en gubbe försöker dra in ilias i sin bil'],
+    ['sixten hänger i halsduken i rutschkanan'],
+    ['kudden har börjat brinna'],
+    ['hugo har ätit upp tabletter ur en väska'],
+    ['en orm bet mej i foten'],
+    ['otto är inne i kylrummet och kommer inte ut'],
+    ['benet pekar åt fel håll'],
+    ['han blöder från huvudet'],
+  ])('"%s", described rather than named, is an emergency', (text) => {
+    expect(detect(text)).toMatchObject({ category: 'emergency', level: 'emergency' });
+  });
+
+  it.each([
+    ['flugan ligger på fönsterbrädan och rör sej inte'],
+    ['the worm isnt moving is it sleeping'],
+    ['vi bakade bullar och dom blev lite brända'],
+    ['we baked cookies and some got burnt'],
+    ['när ja va liten bröt ja armen'],
+    ['vår fisk dog för jättelänge sen'],
+    ['my fish died a long time ago'],
+    ['i fell over ice skating but it didnt hurt'],
+    ['im a firefighter putting out the fire'],
+    ['ja hittar inte min andra vante'],
+    ['en ambulans åkte förbi och det lät jättehögt'],
+    ['hjälp mej räkna till tio'],
+    ['ja brände mej inte för ja va försiktig'],
+  ])('"%s" raises no alert', (text) => {
+    expect(['none', 'unsure']).toContain(detect(text)?.level ?? 'none');
+  });
+
+  it('hears a scared child who says it the Swedish way round, and one who misses a parent', () => {
+    expect(detect('nu vågar ja inte sova')).toMatchObject({ category: 'feelings', level: 'needs_adult' });
+    expect(detect('ja vet inte var min grupp e')).toMatchObject({ category: 'lost_alone' });
+    expect(detect('pappa har åkt bort och ja vet inte när han kommer tillbaka')).toMatchObject({ category: 'feelings' });
+  });
+
   it('hears grief that happened yesterday as grief today, and a call for a teacher as a call', () => {
     expect(detect('min hund dog igår')).toMatchObject({ category: 'feelings', kind: 'grief', level: 'needs_adult' });
     expect(detect('fröken kom')).toMatchObject({ category: 'help_call', level: 'needs_adult' });

@@ -13,6 +13,7 @@ import { ENGLISH } from './lexicon-en';
 import { SWEDISH } from './lexicon-sv';
 import type { NeedScorer } from './need-scorer';
 import { builtinLanguage, sharedNeedScorer } from './need-examples';
+import { systemWordLists, type WordList } from './word-list';
 import { type CompiledPattern, EXACT_ONLY, type FuzzyPolicy, matchesWhole, matchPattern, PatternCompiler, squeeze, withinOneEdit } from './patterns';
 
 /** At or above: act (alert, or routine words). Between ask and act: ask the child. */
@@ -103,6 +104,7 @@ export interface DetectOptions {
 }
 
 const HIDDEN = '\u0000';
+const REFLEXIVES: ReadonlySet<string> = new Set(['sig', 'dig']);
 
 /** One language's reading of an utterance: its cues' scores and what they decide, or a plain call for help. */
 interface CueReading {
@@ -160,6 +162,8 @@ export interface DetectorOptions {
   knownWords?: Iterable<string>;
   /** The trained half; null for the phrase rules alone (to measure them). Default: trained on the shipped examples. */
   scorer?: NeedScorer | null;
+  /** Each language's dictionary: a word in it is no garbled cue. Default: the system's lists, when installed. */
+  wordLists?: Partial<Record<Lang, WordList>>;
 }
 
 /** Every letter word in a text, template syntax and all ("(vad|va) blir det" → vad, va, blir, det). */
@@ -171,9 +175,11 @@ export class SafeguardingDetector {
   /** Words the robot knows children say; anything else may be a recogniser's garbled word. */
   private readonly known: ReadonlySet<string>;
   private readonly scorer: NeedScorer | null;
+  private readonly wordLists: Partial<Record<Lang, WordList>>;
 
   constructor(options: DetectorOptions = {}) {
     this.scorer = options.scorer === undefined ? sharedNeedScorer() : options.scorer;
+    this.wordLists = options.wordLists ?? systemWordLists();
     const lexicons = options.lexicons ?? { sv: SWEDISH, en: ENGLISH };
     this.lexicons = (Object.entries(lexicons) as [Lang, Lexicon][]).map(([lang, lexicon]) => compileLexicon(lang, lexicon));
     this.commonNames = new Set((options.commonNames ?? COMMON_CHILD_NAMES).map(squeeze));
@@ -347,7 +353,8 @@ export class SafeguardingDetector {
 
   private fuzzFor(lexicon: CompiledLexicon, roster: ReadonlySet<string>): FuzzyPolicy {
     // A word the robot knows is that word, not another one misheard; only unknown words may be garbled cues.
-    return (token) => (lexicon.neverFuzzy.has(token) || this.known.has(token) || roster.has(token) ? 'none' : 'loose');
+    const dictionary = this.wordLists[lexicon.lang];
+    return (token) => (lexicon.neverFuzzy.has(token) || this.known.has(token) || roster.has(token) || dictionary?.knows(token) ? 'none' : 'loose');
   }
 
   /** The words as said (fillers dropped) and as matched (squeezed, mended, in their canonical form). */
@@ -431,6 +438,9 @@ function hide(lexicon: CompiledLexicon, tokens: readonly string[], patterns: rea
 function isNegated(lexicon: CompiledLexicon, tokens: readonly string[], match: { start: number; end: number }, ownWords: ReadonlySet<string>): boolean {
   for (let i = match.start; i < match.end; i++) if (lexicon.negations.has(tokens[i]!) && !ownWords.has(tokens[i]!)) return true;
   if (match.end < tokens.length && lexicon.negations.has(tokens[match.end]!)) return true;
+  // "jag brände mig inte": Swedish puts the "not" after the verb's object too.
+  const object = tokens[match.end];
+  if (object !== undefined && (lexicon.selfWords.has(object) || lexicon.otherWords.has(object) || REFLEXIVES.has(object)) && lexicon.negations.has(tokens[match.end + 1] ?? '')) return true;
   for (let i = match.start - 1; i >= Math.max(0, match.start - 3); i--) {
     const token = tokens[i]!;
     if (lexicon.negations.has(token)) return true;

@@ -14,6 +14,8 @@ const lists = {
   family: ['mum', 'mummy', 'mom', 'mommy', 'dad', 'daddy', 'granny', 'grandma', 'grandpa', 'grandad', 'nana', 'dog*', 'cat*', 'rabbit*', 'bunny', 'hamster*', 'fish*', 'bird*', 'pet*', 'puppy', 'kitty', 'budgie*', 'guinea', 'horse*', 'auntie', 'uncle'],
   swallowed: ['battery', 'batteries', 'coin*', 'money', 'marble*', 'bead*', 'pill*', 'medicine*', 'tablet*', 'magnet*', 'stone*', 'soap', 'bleach', 'poison*', 'mushroom*', 'berries', 'berry', 'lego', 'button*', 'glass', 'pin*', 'detergent', 'shampoo'],
   high: ['climbing', 'frame', 'roof', 'tree', 'trees', 'top', 'high', 'ladder', 'wall', 'fence', 'slide', 'balcony', 'window', 'stairs', 'tower', 'swing', 'rock*'],
+  /** Small creatures whose death or stillness is no child's emergency ("the worm isnt moving"). */
+  creature: ['worm*', 'fly', 'flies', 'bug*', 'ant', 'ants', 'spider*', 'ladybug*', 'ladybird*', 'beetle*', 'butterfl*', 'snail*', 'slug*', 'insect*', 'caterpillar*', 'moth*', 'mosquito*', 'wasp*', 'bee', 'bees'],
   water: ['water', 'pond', 'pool', 'lake', 'river', 'sea', 'stream'],
   hitVerb: ['hit*', 'punch*', 'smack*', 'slap*', 'kick*', 'push*', 'shov*', 'bit', 'bite*', 'bitten', 'pinch*', 'scratch*', 'spit*', 'spat', 'pull*', 'pulled', 'threw', 'throw*', 'tripped', 'trip*', 'stamped', 'stomp*', 'choked', 'strangl*', 'hurt', 'hurts'],
 } as const;
@@ -28,7 +30,7 @@ const cues: Cue[] = [
   { pattern: 'swallowed', category: 'emergency', weight: 0.7 },
   { pattern: 'lots|lot|loads|so much|much|too much|all|everywhere ~ blood|bleeding', category: 'emergency', weight: 1 },
   { pattern: 'bleeding|blood ~ lots|a lot|loads|so much|everywhere|wont stop|doesnt stop|not stopping', category: 'emergency', weight: 1 },
-  { pattern: 'not|isnt|wont|doesnt ~ moving|move|waking|wake|answering|answer|talking|breathing', category: 'emergency', weight: 1 },
+  { pattern: 'not|isnt|wont|doesnt ~ moving|move|waking|wake|answering|answer|talking|breathing', category: 'emergency', weight: 1, unless: '@creature' },
   { pattern: 'fainted|faint|passed out|unconscious|collapsed', category: 'emergency', weight: 1 },
   { pattern: 'fell|fall|falled|fallen|jumped ~ off|from|out of|down from ~ @high', category: 'emergency', weight: 1 },
   { pattern: 'fell|fall|falled|fallen|jumped|went ~ in|into ~ @water', category: 'emergency', weight: 1 },
@@ -58,7 +60,7 @@ const cues: Cue[] = [
   { pattern: 'bump|bumped|bruise*|cut|cuts|graze*|grazed|scrape*|scraped|scratched|wound|blister*|sprain*|broke|broken|twisted', category: 'hurt', weight: 0.9 },
   { pattern: 'plaster|bandaid|band aid|bandage', category: 'hurt', weight: 0.9 },
   { pattern: 'fell|fall|falled|falling|tripped|slipped|fallen|crashed|bumped', category: 'hurt', weight: 0.9, person: true },
-  { pattern: 'burnt|burned|burn|burns|hot', category: 'hurt', weight: 0.8 },
+  { pattern: 'burnt|burned|burn|burns|hot', category: 'hurt', weight: 0.8, unless: 'cookies|cookie|cake|cakes|toast|pizza|bread|pancake*|food|dinner|baked|baking|sausage*|marshmallow*' },
   { pattern: 'stung|sting|stinged', category: 'hurt', weight: 1 },
   { pattern: '@animal ~ bit|bitten|bite|bited|stung|scratched|kicked', category: 'hurt', weight: 1, person: true },
   { pattern: 'splinter|thorn|prickle|tick', category: 'hurt', weight: 1 },
@@ -113,7 +115,7 @@ const cues: Cue[] = [
   { pattern: 'want|wanna|need ~ my ~ mum|mummy|mom|mommy|dad|daddy|mama|papa|nana|granny', category: 'feelings', weight: 1, kind: 'missing' },
   { pattern: 'want|wanna ~ go home|to go home', category: 'feelings', weight: 1, kind: 'missing' },
   { pattern: 'homesick', category: 'feelings', weight: 1, kind: 'missing' },
-  { pattern: 'died|dead|die|dying|funeral|heaven', category: 'feelings', weight: 0.8, kind: 'grief' },
+  { pattern: 'died|dead|die|dying|funeral|heaven', category: 'feelings', weight: 0.8, kind: 'grief', unless: '@creature' },
   { pattern: '@family ~ died|dead|is dead|passed away|in hospital', category: 'feelings', weight: 1, kind: 'grief' },
   { pattern: 'lonely|alone|no friends|nobody to play with|no one to play with|nobody likes me|no one likes me|hates me', category: 'feelings', weight: 1, kind: 'lonely' },
 
@@ -152,6 +154,8 @@ export const ENGLISH: Lexicon = {
   courtesy: ['hey', 'hello', 'please', 'robot', 'you', 'can', 'now', 'and', 'haha', 'hehe', 'say', 'said', 'teacher', 'someone', 'somebody', 'come', 'i'],
   cues,
   harmless: [
+    'help|helping + me|us + with|to|find|tie|zip|put',
+    'ambulance|police car|fire engine|fire truck ~ went past|drove past|was loud|flashing|siren',
     'scored|score|scoring ~ a goal|goal', 'can|do ~ fish|animals|dogs|cats|birds|flowers|plants ~ drown|die|get sick', 'cant find|lost ~ my ~ teddy|toy|car|doll|hat|glove|ball', 'tooth|teeth ~ wobbly|loose|came out|fell out', 'picture|drawing|drew ~ ambulance|fire engine',
     'on|over|round|around|by + the + fire|campfire|bonfire', 'campfire|bonfire|marshmallow*|fireplace', 'lost + my|a|the|his|her ~ glove*|hat|mitten*|shoe*|sock*|toy*|ball|teddy|car|book|boot*|scarf|bottle|lego|crayon*|pencil*|sticker*|game',
     'are you + sad|sick|scared|angry|ill', 'can|do + robots ~ get|be ~ sick|sad|scared|ill', 'on purpose|for fun',
@@ -160,6 +164,7 @@ export const ENGLISH: Lexicon = {
     'die laughing', 'so funny', 'sick trick|thats sick', 'pillow fight', 'back to', 'come back', 'the back', 'last night', 'hot chocolate|hot dog|hot dogs',
   ],
   pretend: [
+    'im|i am + a|the ~ firefighter|fireman|doctor|nurse|police|policeman|superhero|monster|ghost|dragon|pirate',
     'almost|nearly|snowman|in the game|at memory|we played that|we played like|played that|fire drill|pretend|pretending|lets play|in the story|in the film|on tv|in the game|dragon|roar|dinosaur*',
     'playing|play ~ doctor|doctors|hospital|firefighters',
     'doll|dolly|teddy|teddies|toy|toys + has|is|got|needs|broke|hurt|fell|cut',
@@ -168,7 +173,7 @@ export const ENGLISH: Lexicon = {
     'haha|hehe',
   ],
   past: ['yesterday|last week|before|tooth fairy|last summer|but now im fine|im fine now|not anymore|better now'],
-  resolved: ['but now ~ fine|better|ok|okay|happy', 'doesnt hurt any more|doesnt hurt anymore|does not hurt any more', 'doesnt hurt anymore|not sick anymore|all better', 'its fine now|fine now|better now|it was fun|was fun|so fun|tooth fairy'],
+  resolved: ['a long time ago|long ago|when i was a baby|when i was little|cant remember|dont remember', 'but ~ it|that ~ didnt|did not ~ hurt', 'we|i + were|was ~ just + playing', 'just playing|only playing', 'but now ~ fine|better|ok|okay|happy', 'doesnt hurt any more|doesnt hurt anymore|does not hurt any more', 'doesnt hurt anymore|not sick anymore|all better', 'its fine now|fine now|better now|it was fun|was fun|so fun|tooth fairy'],
   neverFuzzy: ['doing', 'hiding', 'hide', 'sitting', 'biting', 'dying', 'singing', 'reading', 'drawing', 'riding', 'bake', 'baked', 'nap', 'snack', 'picks'],
   jokeWords: ['poo', 'poop', 'wee', 'pee', 'fart', 'bum', 'butt', 'poopy', 'stinky', 'pants', 'haha', 'hehe', 'booger', 'bogey', 'head'],
   selfWords: ['i', 'me', 'my', 'mine', 'myself', 'us', 'we', 'im', 'ive'],
