@@ -9,14 +9,14 @@ import pino from 'pino';
 describe('the unsure check', () => {
   it('asks, raises the alert on yes, and not on no', async () => {
     const robot = robotWithStore();
-    const asked = await robot.conversation.ask('jag var sjuk förra veckan');
+    const asked = await robot.conversation.ask('jag var sjuk igår');
     expect(asked).toMatchObject({ answer: 'Har det hänt något? Ska jag säga till en vuxen?', safeguarding: { level: 'unsure', alerted: false } });
     expect(robot.conversation.current).toBe('listening');
     const yes = await robot.conversation.ask('ja');
     expect(yes).toMatchObject({ answer: 'Då säger jag till personalen. Gå till en vuxen du också.', safeguarding: { alerted: true } });
     expect(robot.preschool!.openAlerts()).toHaveLength(1);
 
-    await robot.conversation.ask('jag var sjuk förra veckan');
+    await robot.conversation.ask('jag var sjuk igår');
     const no = await robot.conversation.ask('nej');
     expect(no.answer).toBe('Vad bra! Fråga mig gärna något annat.');
     expect(robot.preschool!.openAlerts()).toHaveLength(1);
@@ -31,7 +31,7 @@ describe('the unsure check', () => {
     expect(silence).toMatchObject({ answer: 'Jag säger till personalen, för säkerhets skull.', safeguarding: { level: 'emergency', alerted: true } });
     expect(robot.preschool!.openAlerts()).toEqual([expect.objectContaining({ level: 'emergency', text: 'det luktar rök' })]);
 
-    await robot.conversation.ask('jag var sjuk förra veckan');
+    await robot.conversation.ask('jag var sjuk igår');
     expect(await robot.conversation.heardNothing()).toBeUndefined();
     expect(robot.preschool!.openAlerts()).toHaveLength(1);
     expect(robot.conversation.current).toBe('idle');
@@ -40,7 +40,7 @@ describe('the unsure check', () => {
 
   it('treats anything but yes or no as a new question', async () => {
     const robot = robotWithStore();
-    await robot.conversation.ask('jag var sjuk förra veckan');
+    await robot.conversation.ask('jag var sjuk igår');
     const next = await robot.conversation.ask('vad är klockan');
     expect(next.answer).toMatch(/^(Klockan är|Nu är klockan)/);
     expect(robot.preschool!.openAlerts()).toEqual([]);

@@ -62,7 +62,7 @@ describe('the safeguarding detector', () => {
 
   it('raises on silence only what began with an emergency word', () => {
     expect(detect('det luktar rök')).toMatchObject({ level: 'unsure', raiseOnSilence: true });
-    expect(detect('jag var sjuk förra veckan')).toMatchObject({ level: 'unsure', raiseOnSilence: false });
+    expect(detect('jag var sjuk igår')).toMatchObject({ level: 'unsure', raiseOnSilence: false });
   });
 
   it('garbles one word of an utterance, keeping the others', () => {
@@ -136,6 +136,16 @@ describe('the safeguarding detector', () => {
     ['otto är inne i kylrummet och kommer inte ut'],
     ['benet pekar åt fel håll'],
     ['han blöder från huvudet'],
+    ['sami stoppa en gaffel i kontakten'],
+    ['he put a fork in the socket'],
+    ['en tant jag inte känner sa att jag skulle hoppa in i bilen'],
+    ['farbrorn lyfte in leila i sin bil'],
+    ['a man is taking lily in his car'],
+    ['snöborgen rasa och selma e under snön'],
+    ['grinden va öppen och alva gick ut till stora vägen'],
+    ['hamza ligger med ansiktet i plaskpoolen'],
+    ['her face is all blue'],
+    ['someone is under the water'],
   ])('"%s", described rather than named, is an emergency', (text) => {
     expect(detect(text)).toMatchObject({ category: 'emergency', level: 'emergency' });
   });
@@ -154,8 +164,37 @@ describe('the safeguarding detector', () => {
     ['en ambulans åkte förbi och det lät jättehögt'],
     ['hjälp mej räkna till tio'],
     ['ja brände mej inte för ja va försiktig'],
+    ['jag e allergisk mot katter'],
+    ['i am allergic to cats'],
+    ['ingen har slagit mej idag'],
+    ['i fell asleep on the bus'],
+    ['the soup is hot so i will wait'],
+    ['har du ont laiban'],
+    ['mitt sår har läkt'],
+    ['min bror e sjuk hemma'],
+    ['in the movie the lion died'],
+    ['pappa sa att det brann ett hus i stan'],
+    ['bu jag skrämde dej'],
+    ['vad händer när man dör'],
+    ['can you help me count to ten'],
+    ['jag hade feber förra veckan'],
   ])('"%s" raises no alert', (text) => {
     expect(['none', 'unsure']).toContain(detect(text)?.level ?? 'none');
+  });
+
+  it.each([
+    ['det e bajs i kallingarna', 'toilet_accident'],
+    ['min blöja e full', 'toilet_accident'],
+    ['jag fryser och e varm samtidigt', 'ill'],
+    ['vi va i skogen och nu ser jag ingen', 'lost_alone'],
+    ['tindra säger att jag inte e hennes kompis längre', 'hit_bullied'],
+    ['can someone come please', 'help_call'],
+    ['jag drömde en läskig dröm på vilan', 'feelings'],
+    ['jag e allergisk mot nötter och jag åt en nöt', 'emergency'],
+  ])('"%s" → %s, acting', (text, category) => {
+    const found = detect(text);
+    expect(found).toMatchObject({ category });
+    expect(['needs_adult', 'emergency']).toContain(found?.level);
   });
 
   it('hears a scared child who says it the Swedish way round, and one who misses a parent', () => {

@@ -263,7 +263,8 @@ export class SafeguardingDetector {
       return emergency ? asEmergency(acted) : acted;
     }
     if (need < SCORER_ASK_AT) return undefined;
-    const category = emergency ? 'emergency' : found.category;
+    // Too small a share of emergency to be one: the likeliest of the other categories.
+    const category = emergency ? 'emergency' : found.category === 'emergency' ? likeliestBesides(found.categories, 'emergency') : found.category;
     const level: AlertLevel = need >= SCORER_ACT_AT ? LEVEL_OF[category] : 'unsure';
     const about = this.aboutWhom(scored, roster);
     return {
@@ -447,6 +448,18 @@ function isNegated(lexicon: CompiledLexicon, tokens: readonly string[], match: {
     if (lexicon.selfWords.has(token) || lexicon.otherWords.has(token)) return false;
   }
   return false;
+}
+
+function likeliestBesides(shares: ReadonlyMap<SafeguardingCategory, number>, excluded: SafeguardingCategory): SafeguardingCategory {
+  let best: SafeguardingCategory = 'help_call';
+  let bestShare = -1;
+  for (const [category, share] of shares) {
+    if (category !== excluded && share > bestShare) {
+      best = category;
+      bestShare = share;
+    }
+  }
+  return best;
 }
 
 function strongestKind(scored: Scored): FeelingKind | undefined {

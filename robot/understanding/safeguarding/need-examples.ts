@@ -13,7 +13,7 @@ import { DEFAULT_ROSTER, rosterValues } from '../training/slot-values';
 import { NeedScorer, type NeedExample } from './need-scorer';
 import { readSafeguardingFile } from './evaluate';
 
-const EXAMPLE_SETS = ['dev', 'test', 'final', 'holdout', 'fresh', 'third', 'fourth', 'fifth', 'sixth'];
+const EXAMPLE_SETS = ['dev', 'test', 'final', 'holdout', 'fresh', 'third', 'fourth', 'fifth', 'sixth', 'eighth'];
 
 /** The labelled sets beside this file (the build copies them into dist/). */
 const examplesDir = (): string => path.join(__dirname, 'examples');
