@@ -146,6 +146,13 @@ describe('the safeguarding detector', () => {
     ['hamza ligger med ansiktet i plaskpoolen'],
     ['her face is all blue'],
     ['someone is under the water'],
+    ['en hund biter kevin och den släpper inte'],
+    ['theo e inlåst i bilen och det e jättevarmt där inne'],
+    ['en bil backade på nelly på parkeringen'],
+    ['han e ute på isen och den knakar'],
+    ['ja fick kokande vatten på hela armen'],
+    ['a man i dont know is taking lily'],
+    ['nu ser ja två av allt'],
   ])('"%s", described rather than named, is an emergency', (text) => {
     expect(detect(text)).toMatchObject({ category: 'emergency', level: 'emergency' });
   });
@@ -178,6 +185,16 @@ describe('the safeguarding detector', () => {
     ['vad händer när man dör'],
     ['can you help me count to ten'],
     ['jag hade feber förra veckan'],
+    ['morfar har ont i ryggen'],
+    ['mamma e sjuk hemma idag'],
+    ['my friend is sick so she stayed home'],
+    ['i dont have a tummy ache'],
+    ['ja behöver inte kissa'],
+    ['vi grillade korv i skogen och brasan brann jättehögt'],
+    ['kan man drunkna i badkaret'],
+    ['do bees sting'],
+    ['ja e batman och ja slår alla skurkarna'],
+    ['hunden slickade mej i ansiktet'],
   ])('"%s" raises no alert', (text) => {
     expect(['none', 'unsure']).toContain(detect(text)?.level ?? 'none');
   });
@@ -195,6 +212,12 @@ describe('the safeguarding detector', () => {
     const found = detect(text);
     expect(found).toMatchObject({ category });
     expect(['needs_adult', 'emergency']).toContain(found?.level);
+  });
+
+  it('hears family news as news, but a parent in an emergency or parents who fight as they are', () => {
+    expect(detect('mamma ramlade och rör sig inte')).toMatchObject({ level: 'emergency' });
+    expect(detect('mamma och pappa bråkar hemma')?.level).toBe('needs_adult');
+    expect(detect('min mormor är död')).toMatchObject({ category: 'feelings', level: 'needs_adult' });
   });
 
   it('hears a scared child who says it the Swedish way round, and one who misses a parent', () => {

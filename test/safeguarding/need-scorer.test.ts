@@ -19,6 +19,18 @@ describe('the need scorer', () => {
     expect(again.score('det gör ont i foten')).toEqual(hurt);
   });
 
+  it('reads spoken forms as their written words, so "ja" itself is no sign of need', () => {
+    const examples = [
+      ...['ja har ont i foten', 'ja slog mej', 'ja e ledsen', 'ja mår illa'].map((text) => ({ text, category: 'hurt' as const })),
+      ...['jag vill se på film', 'jag är glad', 'vad blir det för mat', 'jag vill leka'].map((text) => ({ text, category: 'none' as const })),
+    ];
+    const spokenForms = new Map([['ja', 'jag'], ['e', 'är'], ['mej', 'mig']]);
+    const reading = NeedScorer.train(examples, { epochs: 30, spokenForms });
+    const literal = NeedScorer.train(examples, { epochs: 30 });
+    expect(reading.score('ja vill se på film').need).toBeCloseTo(reading.score('jag vill se på film').need, 10);
+    expect(literal.score('ja vill se på film').need).toBeGreaterThan(literal.score('jag vill se på film').need);
+  });
+
   it('is trained from the shipped sets and the robot’s ordinary questions', () => {
     const labelled = labelledChildTalk();
     expect(labelled.length).toBeGreaterThan(1500);

@@ -26,6 +26,12 @@ const PRETEND_FACTOR = 0.4;
 const PAST_FACTOR = 0.6;
 const RESOLVED_FACTOR = 0.3;
 const SUPPORT_FACTOR = 0.5;
+/** What a relative at home has (a cold, a sore back) weighs as little as play; an emergency does not. */
+const RELATIVE_FACTOR = 0.4;
+/** Categories that matter whoever they are about: an emergency, a call for help, parents who fight. */
+const WHATEVER_THE_SPEAKER: ReadonlySet<SafeguardingCategory> = new Set(['emergency', 'help_call', 'hit_bullied']);
+/** Nothing but everyday phrases the cues set aside ("hunden slickade mig"): the scorer may ask, seldom act. */
+const HARMLESS_SCORER_FACTOR = 0.6;
 /** The trained scorer acts on its own only when it is very sure, and asks from a moderate score. */
 const SCORER_ACT_AT = 0.9;
 const SCORER_ASK_AT = 0.6;
@@ -82,6 +88,8 @@ interface CompiledLexicon {
   personStems: readonly string[];
   /** Staff and parents count as a person for cues that need one ("fröken ligger på golvet"). */
   grownUps: ReadonlySet<string>;
+  /** Family who are not at the preschool ("morfar har ont i ryggen" is news from home). */
+  relatives: ReadonlySet<string>;
 }
 
 interface Scored {
@@ -105,6 +113,8 @@ export interface DetectOptions {
 
 const HIDDEN = '\u0000';
 const REFLEXIVES: ReadonlySet<string> = new Set(['sig', 'dig']);
+/** How many words before a cue a "not" still negates it ("i dont have a tummy ache"). */
+const NEGATION_REACH = 4;
 
 /** One language's reading of an utterance: its cues' scores and what they decide, or a plain call for help. */
 interface CueReading {
@@ -145,6 +155,7 @@ function compileLexicon(lang: Lang, lexicon: Lexicon): CompiledLexicon {
     helpCalls: lexicon.helpCalls.map((p) => compile(canon(p).filter((w) => !fillers.has(w) && !courtesy.has(w)).join(' '))),
     repairForms: [...canonical.keys(), ...fillers].filter((w) => w.length >= 3),
     grownUps: set((lexicon.lists.adult ?? []).filter((w) => !w.endsWith('*'))),
+    relatives: set(lexicon.lists.relative ?? []),
     personStems: (lexicon.lists.person ?? []).filter((w) => w.endsWith('*')).map((w) => squeeze(w.slice(0, -1))),
   };
 }
@@ -253,7 +264,8 @@ export class SafeguardingDetector {
     const found = scorer.score(text);
     // "jag är inte ledsen": when every cue the rules saw was negated, the scorer's sure "ledsen" is not the child's word either.
     const negated = scored.fired.length > 0 && scored.fired.every((f) => f.negated);
-    const need = found.need * scored.context * (negated ? NEGATED_FACTOR : 1);
+    const setAside = byRules === undefined && scored.tokens.includes(HIDDEN);
+    const need = found.need * scored.context * (negated ? NEGATED_FACTOR : 1) * (setAside ? HARMLESS_SCORER_FACTOR : 1);
     const emergency = need * (found.categories.get('emergency') ?? 0) >= SCORER_EMERGENCY_AT;
     const asEmergency = (d: Detection): Detection => ({ ...d, category: 'emergency', level: 'emergency', kind: undefined, raiseOnSilence: false });
     if (byRules && byRules.level !== 'unsure') return emergency && byRules.level === 'needs_adult' ? asEmergency(byRules) : byRules;
@@ -283,6 +295,9 @@ export class SafeguardingDetector {
     const { tokens, visible, said } = words;
     const prepared = lexicon.compiler.prepare(visible, this.fuzzFor(lexicon, roster));
     const namesPerson = visible.some((t) => this.isPerson(lexicon, t, roster));
+    // "morfar har ont i ryggen": the first one named is family at home, and the child is not in it.
+    const firstNamed = visible.find((t) => this.isPerson(lexicon, t, roster) || lexicon.relatives.has(t));
+    const aboutRelative = firstNamed !== undefined && lexicon.relatives.has(firstNamed) && !visible.some((t) => lexicon.selfWords.has(t));
     const exact = lexicon.compiler.prepare(tokens, EXACT_ONLY);
     const inside = (patterns: CompiledPattern[]) => patterns.some((p) => matchPattern(p, exact) !== undefined);
     const pretend = inside(lexicon.pretend);
@@ -308,7 +323,9 @@ export class SafeguardingDetector {
     // Cues that all rest on a garbled word, or are all negated, are one piece of evidence, not several: the strongest counts alone.
     for (const [category, found] of perCategory) {
       const weights = found.map((f) => f.weight);
-      scores.set(category, found.every((f) => f.fuzzy || f.negated) ? Math.max(...weights) : noisyOr(weights));
+      const score = found.every((f) => f.fuzzy || f.negated) ? Math.max(...weights) : noisyOr(weights);
+      const relativeOnly = aboutRelative && !WHATEVER_THE_SPEAKER.has(category) && !fired.some((f) => f.cue.category === category && f.cue.lasting === true);
+      scores.set(category, score * (relativeOnly ? RELATIVE_FACTOR : 1));
     }
     // Play and past events weaken the finding as a whole: several weak cues inside a game add up to no more.
     // A death or a parent in hospital does not pass by being yesterday's news.
@@ -432,7 +449,7 @@ function hide(lexicon: CompiledLexicon, tokens: readonly string[], patterns: rea
 }
 
 /**
- * A "not" inside the cue, right after it (Swedish puts it after the verb: "jag gråter inte"), or up to three
+ * A "not" inside the cue, right after it (Swedish puts it after the verb: "jag gråter inte"), or up to four
  * words before it within the same clause ("jag behöver inte gå på toa"; but "jag vill inte äta, jag mår
  * dåligt" is two clauses: a new "jag" ends the search).
  */
@@ -442,7 +459,7 @@ function isNegated(lexicon: CompiledLexicon, tokens: readonly string[], match: {
   // "jag brände mig inte": Swedish puts the "not" after the verb's object too.
   const object = tokens[match.end];
   if (object !== undefined && (lexicon.selfWords.has(object) || lexicon.otherWords.has(object) || REFLEXIVES.has(object)) && lexicon.negations.has(tokens[match.end + 1] ?? '')) return true;
-  for (let i = match.start - 1; i >= Math.max(0, match.start - 3); i--) {
+  for (let i = match.start - 1; i >= Math.max(0, match.start - NEGATION_REACH); i--) {
     const token = tokens[i]!;
     if (lexicon.negations.has(token)) return true;
     if (lexicon.selfWords.has(token) || lexicon.otherWords.has(token)) return false;

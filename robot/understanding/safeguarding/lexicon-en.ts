@@ -16,6 +16,8 @@ const lists = {
   high: ['climbing', 'frame', 'roof', 'tree', 'trees', 'top', 'high', 'ladder', 'wall', 'fence', 'slide', 'balcony', 'window', 'stairs', 'tower', 'swing', 'rock*'],
   /** Small creatures whose death or stillness is no child's emergency ("the worm isnt moving"). */
   creature: ['worm*', 'fly', 'flies', 'bug*', 'ant', 'ants', 'spider*', 'ladybug*', 'ladybird*', 'beetle*', 'butterfl*', 'snail*', 'slug*', 'insect*', 'caterpillar*', 'moth*', 'mosquito*', 'wasp*', 'bee', 'bees'],
+  /** Family who are not at the preschool. */
+  relative: ['mum', 'mummy', 'mom', 'mommy', 'dad', 'daddy', 'granny', 'grandma', 'grandpa', 'grandad', 'nana', 'auntie', 'aunt', 'uncle'],
   water: ['water', 'pond', 'pool', 'lake', 'river', 'sea', 'stream'],
   hitVerb: ['hit*', 'punch*', 'smack*', 'slap*', 'kick*', 'push*', 'shov*', 'bit', 'bite*', 'bitten', 'pinch*', 'scratch*', 'spit*', 'spat', 'pull*', 'pulled', 'threw', 'throw*', 'tripped', 'trip*', 'stamped', 'stomp*', 'choked', 'strangl*', 'hurt', 'hurts'],
 } as const;
@@ -46,6 +48,9 @@ const cues: Cue[] = [
   { pattern: 'allergic|allergy|anaphyla*', category: 'emergency', weight: 0.5, unless: 'allergic + to' },
   { pattern: 'allergic|allergy ~ ate|eaten|had|touched|got', category: 'emergency', weight: 1 },
   { pattern: 'face|lips|mouth ~ blue|purple|grey|gray', category: 'emergency', weight: 1 },
+  { pattern: 'man|lady|woman|person|someone|somebody + i|we + dont know', category: 'emergency', weight: 1 },
+  { pattern: 'shaking|jerking|twitching ~ on the floor|all over|and cant stop', category: 'emergency', weight: 1 },
+  { pattern: 'hot and cold|hot then cold|cold and hot|hot and then cold|cold and then hot', category: 'ill', weight: 0.9 },
   { pattern: 'man|lady|woman|stranger|someone|somebody ~ taking|took|pulling|pulled|put|putting|carried|lifted ~ in|into ~ car|van', category: 'emergency', weight: 1 },
   { pattern: 'fork|knife|finger|fingers|key|pin|stick ~ in|into ~ socket|outlet|plug|wall', category: 'emergency', weight: 1 },
   { pattern: 'shock|sparks|zapped|bang ~ socket|wire|plug|cable|outlet', category: 'emergency', weight: 1 },
@@ -93,7 +98,7 @@ const cues: Cue[] = [
   { pattern: 'itchy|itching|itches|itch|rash|spots|bumps', category: 'ill', weight: 0.8 },
   { pattern: 'dizzy|spinning|woozy', category: 'ill', weight: 0.9 },
   { pattern: 'wobbly', category: 'ill', weight: 0.6, unless: 'tooth|teeth' },
-  { pattern: 'tummy ache|tummyache|headache|earache|toothache|stomach ache|bellyache|sore throat', category: 'ill', weight: 1 },
+  { pattern: 'tummy ache|tummyache|headache|earache|toothache|stomach ache|bellyache|sore throat', category: 'ill', weight: 1, negatable: true },
   { pattern: 'feel|feeling|feels ~ funny|weird|bad|strange|yucky|horrible|awful|rubbish', category: 'ill', weight: 1 },
   { pattern: 'cough*|sneez*|snot*|runny', category: 'ill', weight: 0.5 },
   { pattern: 'diarrh*|runny poo', category: 'ill', weight: 1 },
@@ -145,7 +150,7 @@ const cues: Cue[] = [
   { pattern: 'cant|cannot ~ get|do|undo|pull ~ my|trousers|pants|button|zip', category: 'toilet_accident', weight: 1 },
   { pattern: 'need|needs|have|got|want|gotta|must ~ pee|wee|poo|poop|toilet|loo|potty|bathroom|wee wee|pee pee|piddle', category: 'toilet_routine', weight: 1, negatable: true },
   { pattern: 'toilet|loo|potty|bathroom|restroom', category: 'toilet_routine', weight: 0.8, negatable: true },
-  { pattern: 'wee|pee', category: 'toilet_routine', weight: 0.6 },
+  { pattern: 'wee|pee', category: 'toilet_routine', weight: 0.6, negatable: true },
 
   // ------------------------------------------------------------------ help
   { pattern: 'need|needs ~ help', category: 'help_call', weight: 0.8, negatable: true },
@@ -162,18 +167,22 @@ export const ENGLISH: Lexicon = {
   courtesy: ['hey', 'hello', 'please', 'robot', 'you', 'can', 'now', 'and', 'haha', 'hehe', 'say', 'said', 'teacher', 'someone', 'somebody', 'come', 'i'],
   cues,
   harmless: [
+    'ambulance|police car|fire engine|fire truck ~ lights|the lights|lights on', 'sick|ill ~ stayed home|stays home|is home|is at home', 'stayed home|stays home|is at home',
+    'baby|babies|baby sister|baby brother ~ cried|cries|crying|cry|screamed|screaming ~ all night|at home|last night|on the bus|always',
     'fell|fall|falling + asleep', 'sick|ill ~ at home', 'do|can ~ you ~ feel pain|get hurt|hurt',
     'help|helping + me|us + count|draw|build|read|make|write|spell|do|colour|color|open|carry',
     'help|helping + me|us + with|to|find|tie|zip|put',
     'ambulance|police car|fire engine|fire truck ~ went past|drove past|was loud|flashing|siren',
     'scored|score|scoring ~ a goal|goal', 'can|do ~ fish|animals|dogs|cats|birds|flowers|plants ~ drown|die|get sick', 'cant find|lost ~ my ~ teddy|toy|car|doll|hat|glove|ball', 'tooth|teeth ~ wobbly|loose|came out|fell out', 'picture|drawing|drew ~ ambulance|fire engine',
     'on|over|round|around|by + the + fire|campfire|bonfire', 'campfire|bonfire|marshmallow*|fireplace', 'lost + my|a|the|his|her ~ glove*|hat|mitten*|shoe*|sock*|toy*|ball|teddy|car|book|boot*|scarf|bottle|lego|crayon*|pencil*|sticker*|game',
-    'are you + sad|sick|scared|angry|ill', 'can|do + robots ~ get|be ~ sick|sad|scared|ill', 'on purpose|for fun',
+    'are you + sad|sick|scared|angry|ill', 'can|do + robots ~ get|be ~ sick|sad|scared|ill|hurt', 'on purpose|for fun',
     'kick|kicked|hit|throw|threw ~ the|a ~ ball|football', 'what can you help|what do you help', 'are there + ghosts|monsters', 'breathes|breathing|breathe ~ fire', 'works|working ~ at|in ~ the hospital|a hospital', 'help me + to ~ count|draw|build|read|sing|find', 'help me + build|draw|make|count|read|tie|do ~ a|the|my ~ tower|picture|puzzle|shoes|laces|house|castle', 'help me + find ~ the|a ~ block|ball|car|piece|book|hat', 'swim|swam|swimming|dive|diving ~ under the water|underwater', 'color|colour|sound|noise ~ ambulance|fire truck', 'already + went|did|been ~ pee|wee|poo|toilet|potty|loo', 'it was fun|that was fun|so much fun|was fun', 'toy ambulance|lego ambulance|ambulance toy', 'cant find me|never find me|find me', 'hold my breath|held my breath|holding my breath', 'at memory|in the game|drawing|drew|draw', 'hit a home run', 'bit into|a bite of|bite of', 'fire engine|fireman|firefighter|fire truck|fire station',
     'im not scared|not scared of anything', 'help you|help out', 'can you help with', 'mad scientist', 'tooth fairy', 'lost a tooth|lost my tooth|tooth came out ~ coin|money|fairy|got', 'pick me up|picks me up|picking me up|coming to get me',
     'die laughing', 'so funny', 'sick trick|thats sick', 'pillow fight', 'back to', 'come back', 'the back', 'last night', 'hot chocolate|hot dog|hot dogs',
   ],
   pretend: [
+    'bang bang|youre dead|you are dead|batman|superman|spiderman|superhero|halloween',
+    'do|does|can|are|will + robots|bees|sharks|dogs|cats|snakes|spiders|animals|people|fish|lions|wasps|ants|monsters|ghosts|dinosaurs',
     'in the movie|in a movie|the movie|in the cartoon|in the book|on the news|on youtube',
     'im|i am + a|the ~ firefighter|fireman|doctor|nurse|police|policeman|superhero|monster|ghost|dragon|pirate',
     'almost|nearly|snowman|in the game|at memory|we played that|we played like|played that|fire drill|pretend|pretending|lets play|in the story|in the film|on tv|in the game|dragon|roar|dinosaur*',

@@ -32,6 +32,12 @@ export interface TrainOptions {
   seed?: number;
   /** L2 shrinkage per update, relative to the learning rate. */
   l2?: number;
+  /**
+   * Spoken forms read as their written word ("ja" → "jag", "e" → "är"), in training and scoring alike: the
+   * blind sets write children's speech with them and the skills' sentences mostly do not, and without this
+   * the scorer learnt that "ja" itself means a child needs help.
+   */
+  spokenForms?: ReadonlyMap<string, string>;
 }
 
 const BITS = 18;
@@ -39,8 +45,13 @@ const SIZE = 1 << BITS;
 const K = SAFEGUARDING_CATEGORIES.length;
 
 /** Hashed feature indices of an utterance (duplicates kept: a repeated word counts twice). */
-function featureIndices(text: string): Uint32Array {
-  const normalized = words(normalizeUtterance(text)).map(squeeze).join(' ');
+function featureIndices(text: string, spokenForms: ReadonlyMap<string, string>): Uint32Array {
+  const normalized = words(normalizeUtterance(text))
+    .map((w) => {
+      const squeezed = squeeze(w);
+      return spokenForms.get(squeezed) ?? squeezed;
+    })
+    .join(' ');
   const features = featuresOf(normalized, 4);
   const out = new Uint32Array(features.length + 1);
   features.forEach((f, i) => {
@@ -56,6 +67,7 @@ export class NeedScorer {
   private constructor(
     private readonly needWeights: SparseRows,
     private readonly categoryWeights: SparseRows,
+    private readonly spokenForms: ReadonlyMap<string, string>,
   ) {}
 
   static train(examples: readonly NeedExample[], options: TrainOptions = {}): NeedScorer {
@@ -64,7 +76,8 @@ export class NeedScorer {
     const next = mulberry32(options.seed ?? 20261203);
     const need = new Float32Array(SIZE);
     const cats = new Float32Array(SIZE * K);
-    const prepared = examples.map((e) => ({ x: featureIndices(e.text), category: e.category }));
+    const spokenForms = new Map([...(options.spokenForms ?? new Map<string, string>())].map(([from, to]) => [squeeze(from), squeeze(to)]));
+    const prepared = examples.map((e) => ({ x: featureIndices(e.text, spokenForms), category: e.category }));
     const scale = (x: Uint32Array) => 1 / Math.sqrt(x.length);
     for (let epoch = 0; epoch < epochs; epoch++) {
       const rate = 0.5 / (1 + epoch * 0.5);
@@ -85,11 +98,11 @@ export class NeedScorer {
       }
     }
     // A weight skipped is exactly 0, so a score is the same number as with the full tables (10 MB of them).
-    return new NeedScorer(SparseRows.from(need, 1), SparseRows.from(cats, K));
+    return new NeedScorer(SparseRows.from(need, 1), SparseRows.from(cats, K), spokenForms);
   }
 
   score(text: string): NeedScore {
-    const x = featureIndices(text);
+    const x = featureIndices(text, this.spokenForms);
     const s = 1 / Math.sqrt(x.length);
     let z = 0;
     const need = this.needWeights.weights;
