@@ -153,6 +153,12 @@ describe('the safeguarding detector', () => {
     ['ja fick kokande vatten på hela armen'],
     ['a man i dont know is taking lily'],
     ['nu ser ja två av allt'],
+    ['nån tog min lillasyster och sprang iväg'],
+    ['ja e allergisk mot geting å nu blev ja stucken'],
+    ['elden e på gardinen'],
+    ['en man ja inte känner e här inne och tar barnen'],
+    ['he dont answer me he just lie there'],
+    ['vi lekte tjuv och polis och sen sprang vi bakom huset och där e en stor grop och nu ligger adam där nere och svarar inte'],
   ])('"%s", described rather than named, is an emergency', (text) => {
     expect(detect(text)).toMatchObject({ category: 'emergency', level: 'emergency' });
   });
@@ -195,6 +201,12 @@ describe('the safeguarding detector', () => {
     ['do bees sting'],
     ['ja e batman och ja slår alla skurkarna'],
     ['hunden slickade mej i ansiktet'],
+    ['vi åkte pulka å ramla å skratta jättemycke'],
+    ['ja tappa min glass i sanden'],
+    ['han slog bollen jättelångt i brännboll'],
+    ['min kanin bits inte han e snäll'],
+    ['ja har gjort en teckning på en katt som heter kisse'],
+    ['han knuffade bilen jättefort i backen'],
   ])('"%s" raises no alert', (text) => {
     expect(['none', 'unsure']).toContain(detect(text)?.level ?? 'none');
   });
@@ -208,6 +220,10 @@ describe('the safeguarding detector', () => {
     ['can someone come please', 'help_call'],
     ['jag drömde en läskig dröm på vilan', 'feelings'],
     ['jag e allergisk mot nötter och jag åt en nöt', 'emergency'],
+    ['igår va ja hos mormor och vi bakade och idag när ja kom hit så knuffade isak mej i hallen', 'hit_bullied'],
+    ['vi va på utflykt å ja tittade på en mask och sen när ja tittade upp va alla borta', 'lost_alone'],
+    ['han håller mej å släpper inte', 'hit_bullied'],
+    ['ja va ute å leka å sen kom kisset bara', 'toilet_accident'],
   ])('"%s" → %s, acting', (text, category) => {
     const found = detect(text);
     expect(found).toMatchObject({ category });

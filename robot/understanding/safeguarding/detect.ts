@@ -115,6 +115,8 @@ const HIDDEN = '\u0000';
 const REFLEXIVES: ReadonlySet<string> = new Set(['sig', 'dig']);
 /** How many words before a cue a "not" still negates it ("i dont have a tummy ache"). */
 const NEGATION_REACH = 4;
+/** A game or a past time told of more than this many words before the last cue no longer frames it. */
+const CONTEXT_REACH = 8;
 
 /** One language's reading of an utterance: its cues' scores and what they decide, or a plain call for help. */
 interface CueReading {
@@ -300,13 +302,23 @@ export class SafeguardingDetector {
     const aboutRelative = firstNamed !== undefined && lexicon.relatives.has(firstNamed) && !visible.some((t) => lexicon.selfWords.has(t));
     const exact = lexicon.compiler.prepare(tokens, EXACT_ONLY);
     const inside = (patterns: CompiledPattern[]) => patterns.some((p) => matchPattern(p, exact) !== undefined);
-    const pretend = inside(lexicon.pretend);
-    const past = inside(lexicon.past);
+    /** Where the last of these patterns ends, or undefined when none is in the utterance. */
+    const lastEnd = (patterns: CompiledPattern[]): number | undefined => {
+      let end: number | undefined;
+      for (const p of patterns) {
+        const found = matchPattern(p, exact);
+        if (found && (end === undefined || found.end > end)) end = found.end;
+      }
+      return end;
+    };
+    const pretendEnd = lastEnd(lexicon.pretend);
+    const pastEnd = lastEnd(lexicon.past);
     const resolved = inside(lexicon.resolved);
     // The tokens have no fillers: "asså varför …" starts with "varför".
     const wondering = tokens.length > 0 && lexicon.wonderWords.has(tokens[0]!) && !namesPerson;
     const perCategory = new Map<SafeguardingCategory, { weight: number; fuzzy: boolean; negated: boolean }[]>();
     const fired: Scored['fired'] = [];
+    let lastCueStart = -1;
     for (const cue of lexicon.cues) {
       const match = matchPattern(cue.compiled, prepared);
       if (!match || (cue.compiledUnless && matchPattern(cue.compiledUnless, exact))) continue;
@@ -315,6 +327,7 @@ export class SafeguardingDetector {
       const negated = cue.negatable === true && isNegated(lexicon, visible, match, cue.ownWords);
       if (negated) weight *= NEGATED_FACTOR;
       fired.push({ cue, weight, negated });
+      if (!negated) lastCueStart = Math.max(lastCueStart, match.start);
       const list = perCategory.get(cue.category) ?? [];
       list.push({ weight, fuzzy: match.fuzzy, negated });
       perCategory.set(cue.category, list);
@@ -330,6 +343,11 @@ export class SafeguardingDetector {
     // Play and past events weaken the finding as a whole: several weak cues inside a game add up to no more.
     // A death or a parent in hospital does not pass by being yesterday's news.
     const lasting = fired.some((f) => f.cue.lasting === true);
+    // A long story moves on: a game or yesterday told of well before the cue ("vi lekte tjuv och polis och sen … nu
+    // ligger adam där nere och svarar inte") no longer frames it.
+    const frames = (end: number | undefined) => end !== undefined && lastCueStart - end <= CONTEXT_REACH;
+    const pretend = frames(pretendEnd);
+    const past = frames(pastEnd);
     const context = resolved ? RESOLVED_FACTOR : pretend || wondering ? PRETEND_FACTOR : past && !lasting ? PAST_FACTOR : 1;
     return { lang: lexicon.lang, scores, context, fired, tokens: visible, said, lexicon };
   }
@@ -385,7 +403,7 @@ export class SafeguardingDetector {
 
   /** A word the robot does not know may be a known one misheard: "mee" → "me", "mäj" → "mej", "laibaan" → "laiban". */
   private mend(lexicon: CompiledLexicon, word: string): string {
-    if (this.known.has(word)) return word;
+    if (this.known.has(word) || lexicon.neverFuzzy.has(word) || this.wordLists[lexicon.lang]?.knows(word)) return word;
     const flat = word.replace(/(.)\1+/gu, '$1');
     if (this.known.has(flat)) return flat;
     return lexicon.repairForms.find((form) => form[0] === word[0] && withinOneEdit(word, form)) ?? word;
