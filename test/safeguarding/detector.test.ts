@@ -159,6 +159,14 @@ describe('the safeguarding detector', () => {
     ['en man ja inte känner e här inne och tar barnen'],
     ['he dont answer me he just lie there'],
     ['vi lekte tjuv och polis och sen sprang vi bakom huset och där e en stor grop och nu ligger adam där nere och svarar inte'],
+    ['luca har klättrat upp i fönstret och hänger utanför'],
+    ['he fell through the ice'],
+    ['defne åkte pulka rakt ut på vägen och det kom en bil'],
+    ['hamza e ute på gatan bland bilarna'],
+    ['matteo sprang iväg i skogen och vi hittar honom inte nånstans'],
+    ['det står en man vid staketet som säger att ja ska komma till honom'],
+    ['bussen körde iväg och ayan står kvar på vägen'],
+    ['astrid klämde fingret i dörren och det e nästan av det blöder massor'],
   ])('"%s", described rather than named, is an emergency', (text) => {
     expect(detect(text)).toMatchObject({ category: 'emergency', level: 'emergency' });
   });
@@ -207,6 +215,18 @@ describe('the safeguarding detector', () => {
     ['min kanin bits inte han e snäll'],
     ['ja har gjort en teckning på en katt som heter kisse'],
     ['han knuffade bilen jättefort i backen'],
+    ['we went swimming in the lake'],
+    ['det blöder inte'],
+    ['va händer om man äter en giftig svamp'],
+    ['nobody hit me we were just playing'],
+    ['mitt blåmärke har blivit gult'],
+    ['myrorna bär pinnar till sin stack'],
+    ['ja hittar inte min andra stövel'],
+    ['vi bakade pepparkakor och ugnen va jättevarm'],
+    ['i cant find my other mitten'],
+    ['pappa har ont i ryggen'],
+    ['ja vet att man inte ska gå ut på vägen'],
+    ['ja dog nästan av skratt'],
   ])('"%s" raises no alert', (text) => {
     expect(['none', 'unsure']).toContain(detect(text)?.level ?? 'none');
   });
@@ -224,6 +244,10 @@ describe('the safeguarding detector', () => {
     ['vi va på utflykt å ja tittade på en mask och sen när ja tittade upp va alla borta', 'lost_alone'],
     ['han håller mej å släpper inte', 'hit_bullied'],
     ['ja va ute å leka å sen kom kisset bara', 'toilet_accident'],
+    ['ja tappa bort gruppen på museet', 'lost_alone'],
+    ['det e glitter i mitt öga och det skaver', 'hurt'],
+    ['mamma gick och ja fick inte säga hejdå', 'feelings'],
+    ['snälla kom', 'help_call'],
   ])('"%s" → %s, acting', (text, category) => {
     const found = detect(text);
     expect(found).toMatchObject({ category });

@@ -27,7 +27,7 @@ const PAST_FACTOR = 0.6;
 const RESOLVED_FACTOR = 0.3;
 const SUPPORT_FACTOR = 0.5;
 /** What a relative at home has (a cold, a sore back) weighs as little as play; an emergency does not. */
-const RELATIVE_FACTOR = 0.4;
+const RELATIVE_FACTOR = 0.3;
 /** Categories that matter whoever they are about: an emergency, a call for help, parents who fight. */
 const WHATEVER_THE_SPEAKER: ReadonlySet<SafeguardingCategory> = new Set(['emergency', 'help_call', 'hit_bullied']);
 /** Nothing but everyday phrases the cues set aside ("hunden slickade mig"): the scorer may ask, seldom act. */
@@ -473,10 +473,12 @@ function hide(lexicon: CompiledLexicon, tokens: readonly string[], patterns: rea
  */
 function isNegated(lexicon: CompiledLexicon, tokens: readonly string[], match: { start: number; end: number }, ownWords: ReadonlySet<string>): boolean {
   for (let i = match.start; i < match.end; i++) if (lexicon.negations.has(tokens[i]!) && !ownWords.has(tokens[i]!)) return true;
-  if (match.end < tokens.length && lexicon.negations.has(tokens[match.end]!)) return true;
+  // Swedish puts "inte" after the verb ("jag gråter inte"); English does not ("she is sad nobody plays with her").
+  const after = lexicon.lang === 'sv';
+  if (after && match.end < tokens.length && lexicon.negations.has(tokens[match.end]!)) return true;
   // "jag brände mig inte": Swedish puts the "not" after the verb's object too.
   const object = tokens[match.end];
-  if (object !== undefined && (lexicon.selfWords.has(object) || lexicon.otherWords.has(object) || REFLEXIVES.has(object)) && lexicon.negations.has(tokens[match.end + 1] ?? '')) return true;
+  if (after && object !== undefined && (lexicon.selfWords.has(object) || lexicon.otherWords.has(object) || REFLEXIVES.has(object)) && lexicon.negations.has(tokens[match.end + 1] ?? '')) return true;
   for (let i = match.start - 1; i >= Math.max(0, match.start - NEGATION_REACH); i--) {
     const token = tokens[i]!;
     if (lexicon.negations.has(token)) return true;
