@@ -167,6 +167,16 @@ describe('the safeguarding detector', () => {
     ['det står en man vid staketet som säger att ja ska komma till honom'],
     ['bussen körde iväg och ayan står kvar på vägen'],
     ['astrid klämde fingret i dörren och det e nästan av det blöder massor'],
+    ['min kompis no andas'],
+    ['en tant sa att hon var mammas kompis och tog med sig ebba'],
+    ['blood is coming from his head a lot'],
+    ['hans läppar är alldeles blå'],
+    ['det gör lite ont men det är okej fast det blöder mycket'],
+    ['he touch the wire and it shock him'],
+    ['she is in the water and she can not swim'],
+    ['min jacka brinner'],
+    ['zainab ligger på marken och säger ingenting'],
+    ['en man vill att jag ska följa med i hans bil'],
   ])('"%s", described rather than named, is an emergency', (text) => {
     expect(detect(text)).toMatchObject({ category: 'emergency', level: 'emergency' });
   });
@@ -227,6 +237,19 @@ describe('the safeguarding detector', () => {
     ['pappa har ont i ryggen'],
     ['ja vet att man inte ska gå ut på vägen'],
     ['ja dog nästan av skratt'],
+    ['det brinner i brasan hemma hos mormor'],
+    ['jag drunknar i bollhavet'],
+    ['trollet ramlade ner i vattnet och försvann'],
+    ['a bee flew by but it did not sting me'],
+    ['aj aj aj sa krokodilen'],
+    ['min farfar har ont i ryggen'],
+    ['vi byggde en koja och den rasade'],
+    ['min boll fastnade i trädet'],
+    ['i went pee all by myself'],
+    ['jag kissade själv på toaletten idag'],
+    ['min vante är blöt av snön'],
+    ['jag mår bra'],
+    ['humpty dumpty had a great fall'],
   ])('"%s" raises no alert', (text) => {
     expect(['none', 'unsure']).toContain(detect(text)?.level ?? 'none');
   });
@@ -248,6 +271,13 @@ describe('the safeguarding detector', () => {
     ['det e glitter i mitt öga och det skaver', 'hurt'],
     ['mamma gick och ja fick inte säga hejdå', 'feelings'],
     ['snälla kom', 'help_call'],
+    ['han slog inte på låtsas han slog på riktigt', 'hit_bullied'],
+    ['jag inte hitta mamma', 'lost_alone'],
+    ['i can not find my teacher', 'lost_alone'],
+    ['they laugh at me', 'hit_bullied'],
+    ['teacher come', 'help_call'],
+    ['ja e ensam ingen vill leka', 'feelings'],
+    ['ja har bajsat och kan inte torka själv', 'toilet_accident'],
   ])('"%s" → %s, acting', (text, category) => {
     const found = detect(text);
     expect(found).toMatchObject({ category });

@@ -90,6 +90,7 @@ interface CompiledLexicon {
   grownUps: ReadonlySet<string>;
   /** Family who are not at the preschool ("morfar har ont i ryggen" is news from home). */
   relatives: ReadonlySet<string>;
+  earnest: CompiledPattern[];
 }
 
 interface Scored {
@@ -115,6 +116,10 @@ const HIDDEN = '\u0000';
 const REFLEXIVES: ReadonlySet<string> = new Set(['sig', 'dig']);
 /** How many words before a cue a "not" still negates it ("i dont have a tummy ache"). */
 const NEGATION_REACH = 4;
+const CLAUSE_STARTING_NEGATIONS: ReadonlySet<string> = new Set(['ingen', 'inget', 'inga', 'nobody']);
+const POSSESSIVES: ReadonlySet<string> = new Set(['min', 'mitt', 'mina', 'my']);
+/** Words after which a word no dictionary knows is probably a child's name ("och zainab ligger…"). */
+const BEFORE_A_NAME: ReadonlySet<string> = new Set(['och', 'att', 'men', 'and', 'but']);
 /** A game or a past time told of more than this many words before the last cue no longer frames it. */
 const CONTEXT_REACH = 8;
 
@@ -158,6 +163,7 @@ function compileLexicon(lang: Lang, lexicon: Lexicon): CompiledLexicon {
     repairForms: [...canonical.keys(), ...fillers].filter((w) => w.length >= 3),
     grownUps: set((lexicon.lists.adult ?? []).filter((w) => !w.endsWith('*'))),
     relatives: set(lexicon.lists.relative ?? []),
+    earnest: lexicon.earnest.map(compile),
     personStems: (lexicon.lists.person ?? []).filter((w) => w.endsWith('*')).map((w) => squeeze(w.slice(0, -1))),
   };
 }
@@ -296,10 +302,12 @@ export class SafeguardingDetector {
   private score(lexicon: CompiledLexicon, words: { tokens: string[]; visible: string[]; said: string[] }, roster: ReadonlySet<string>): Scored {
     const { tokens, visible, said } = words;
     const prepared = lexicon.compiler.prepare(visible, this.fuzzFor(lexicon, roster));
-    const namesPerson = visible.some((t) => this.isPerson(lexicon, t, roster));
+    const namesPerson = visible.some((t, i) => this.isPerson(lexicon, t, roster) || this.isUnknownName(lexicon, visible, i));
     // "morfar har ont i ryggen": the first one named is family at home, and the child is not in it.
-    const firstNamed = visible.find((t) => this.isPerson(lexicon, t, roster) || lexicon.relatives.has(t));
-    const aboutRelative = firstNamed !== undefined && lexicon.relatives.has(firstNamed) && !visible.some((t) => lexicon.selfWords.has(t));
+    const firstNamed = visible.find((t) => !POSSESSIVES.has(t) && (this.isPerson(lexicon, t, roster) || lexicon.relatives.has(t)));
+    // "min farfar": a possessive before the relative is not the child speaking of themself.
+    const speakerIn = visible.some((t, i) => lexicon.selfWords.has(t) && !(POSSESSIVES.has(t) && lexicon.relatives.has(visible[i + 1] ?? '')));
+    const aboutRelative = firstNamed !== undefined && lexicon.relatives.has(firstNamed) && !speakerIn;
     const exact = lexicon.compiler.prepare(tokens, EXACT_ONLY);
     const inside = (patterns: CompiledPattern[]) => patterns.some((p) => matchPattern(p, exact) !== undefined);
     /** Where the last of these patterns ends, or undefined when none is in the utterance. */
@@ -313,7 +321,12 @@ export class SafeguardingDetector {
     };
     const pretendEnd = lastEnd(lexicon.pretend);
     const pastEnd = lastEnd(lexicon.past);
-    const resolved = inside(lexicon.resolved);
+    const resolvedEnd = lastEnd(lexicon.resolved);
+    // "på riktigt": the child says it was no game.
+    const earnest = lexicon.earnest.some((p) => {
+      const found = matchPattern(p, exact);
+      return found !== undefined && !lexicon.negations.has(tokens[found.start - 1] ?? '');
+    });
     // The tokens have no fillers: "asså varför …" starts with "varför".
     const wondering = tokens.length > 0 && lexicon.wonderWords.has(tokens[0]!) && !namesPerson;
     const perCategory = new Map<SafeguardingCategory, { weight: number; fuzzy: boolean; negated: boolean }[]>();
@@ -346,7 +359,11 @@ export class SafeguardingDetector {
     // A long story moves on: a game or yesterday told of well before the cue ("vi lekte tjuv och polis och sen … nu
     // ligger adam där nere och svarar inte") no longer frames it.
     const frames = (end: number | undefined) => end !== undefined && lastCueStart - end <= CONTEXT_REACH;
-    const pretend = frames(pretendEnd);
+    const pretend = frames(pretendEnd) && !earnest;
+    // "det gör lite ont men det är okej fast det blöder mycket": what is said after "it is fine" is not over.
+    // A time told first frames all that follows ("när jag var liten bröt jag armen", "förra veckan hade jag feber").
+    const resolvedFirst = lexicon.resolved.some((p) => (matchPattern(p, exact)?.start ?? Infinity) <= 1);
+    const resolved = resolvedEnd !== undefined && (lastCueStart < resolvedEnd || resolvedFirst);
     const past = frames(pastEnd);
     const context = resolved ? RESOLVED_FACTOR : pretend || wondering ? PRETEND_FACTOR : past && !lasting ? PAST_FACTOR : 1;
     return { lang: lexicon.lang, scores, context, fired, tokens: visible, said, lexicon };
@@ -407,6 +424,19 @@ export class SafeguardingDetector {
     const flat = word.replace(/(.)\1+/gu, '$1');
     if (this.known.has(flat)) return flat;
     return lexicon.repairForms.find((form) => form[0] === word[0] && withinOneEdit(word, form)) ?? word;
+  }
+
+  /**
+   * A word that starts the utterance or a clause and that neither the robot nor the language's dictionary
+   * knows is probably a name ("zainab ligger på marken"). Only with a dictionary: without one, every
+   * unknown word would be a name.
+   */
+  private isUnknownName(lexicon: CompiledLexicon, tokens: readonly string[], at: number): boolean {
+    const dictionary = this.wordLists[lexicon.lang];
+    const token = tokens[at]!;
+    if (!dictionary || token.length < 3 || token === HIDDEN) return false;
+    if (at > 0 && !BEFORE_A_NAME.has(tokens[at - 1]!)) return false;
+    return !this.known.has(token) && !lexicon.neverFuzzy.has(token) && !dictionary.knows(token);
   }
 
   private isPerson(lexicon: CompiledLexicon, token: string, roster: ReadonlySet<string>): boolean {
@@ -475,7 +505,8 @@ function isNegated(lexicon: CompiledLexicon, tokens: readonly string[], match: {
   for (let i = match.start; i < match.end; i++) if (lexicon.negations.has(tokens[i]!) && !ownWords.has(tokens[i]!)) return true;
   // Swedish puts "inte" after the verb ("jag gråter inte"); English does not ("she is sad nobody plays with her").
   const after = lexicon.lang === 'sv';
-  if (after && match.end < tokens.length && lexicon.negations.has(tokens[match.end]!)) return true;
+  // "jag är ensam ingen vill leka": "ingen" after a cue starts the next clause; it negates nothing before it.
+  if (after && match.end < tokens.length && lexicon.negations.has(tokens[match.end]!) && !CLAUSE_STARTING_NEGATIONS.has(tokens[match.end]!)) return true;
   // "jag brände mig inte": Swedish puts the "not" after the verb's object too.
   const object = tokens[match.end];
   if (after && object !== undefined && (lexicon.selfWords.has(object) || lexicon.otherWords.has(object) || REFLEXIVES.has(object)) && lexicon.negations.has(tokens[match.end + 1] ?? '')) return true;

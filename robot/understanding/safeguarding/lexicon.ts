@@ -35,6 +35,8 @@ export interface Lexicon {
   pretend: readonly string[];
   /** Over and done ("igår", "nästan", "men nu är det bra"): a cue inside one is only worth asking about. */
   past: readonly string[];
+  /** "på riktigt", "for real": the child says it was no game, so play does not weaken what they say. */
+  earnest: readonly string[];
   /** Over and well again ("men nu är jag frisk", "inte ont längre"): a cue inside one is not worth asking about. */
   resolved: readonly string[];
   /** Everyday words one edit from a cue word ("hittar" ~ "hotar", "bullar" ~ "bulor"): never read as garbled cues. */
