@@ -19,9 +19,10 @@ const MIN_PART = 3;
 const ONLY_LETTERS = /^[a-zåäöéü]+$/u;
 
 export class WordList {
+  /** The sorted words, each followed by a newline: one Latin-1 string (a byte a letter), no per-word objects. */
   private constructor(
     private readonly joined: string,
-    private readonly starts: Uint32Array,
+    readonly size: number,
   ) {}
 
   /** The words, lower-cased and squeezed as tokens are; anything with other than letters is left out ("AA's"). */
@@ -32,14 +33,7 @@ export class WordList {
       if (ONLY_LETTERS.test(lower)) unique.add(squeeze(lower));
     }
     const sorted = [...unique].sort();
-    const starts = new Uint32Array(sorted.length + 1);
-    let at = 0;
-    sorted.forEach((word, i) => {
-      starts[i] = at;
-      at += word.length;
-    });
-    starts[sorted.length] = at;
-    return new WordList(sorted.join(''), starts);
+    return new WordList(sorted.length === 0 ? '' : `${sorted.join('\n')}\n`, sorted.length);
   }
 
   /** A list file of one word per line, UTF-8 or (like Debian's Swedish list) Latin-1. */
@@ -59,28 +53,24 @@ export class WordList {
     return fs.existsSync(file) ? WordList.read(file) : undefined;
   }
 
-  get size(): number {
-    return this.starts.length - 1;
-  }
-
-  private wordAt(i: number): string {
-    return this.joined.slice(this.starts[i], this.starts[i + 1]);
-  }
-
   /** The word as said or as a token (squeezed: "stället" is "stälet"). */
   has(word: string): boolean {
     return this.hasSqueezed(squeeze(word));
   }
 
+  /** Binary search over character positions: each probe reads the whole word around it. */
   private hasSqueezed(word: string): boolean {
+    const { joined } = this;
     let low = 0;
-    let high = this.size - 1;
-    while (low <= high) {
+    let high = joined.length;
+    while (low < high) {
       const mid = (low + high) >>> 1;
-      const at = this.wordAt(mid);
+      const start = joined.lastIndexOf('\n', mid - 1) + 1;
+      const end = joined.indexOf('\n', start);
+      const at = joined.slice(start, end);
       if (at === word) return true;
-      if (at < word) low = mid + 1;
-      else high = mid - 1;
+      if (at < word) low = end + 1;
+      else high = start;
     }
     return false;
   }
