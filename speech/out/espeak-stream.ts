@@ -116,6 +116,8 @@ export function createStreamingEspeakBackend(options: StreamingEspeakOptions): S
         if (!signal.aborted) await player?.end();
       } catch (err) {
         onAbort();
+        // Barge-in can kill espeak-ng before it has written its header: that silence is ours, not a failure.
+        if (signal.aborted) return;
         throw err;
       } finally {
         signal.removeEventListener('abort', onAbort);

@@ -54,7 +54,7 @@ describe('the robot shows itself on a (simulated) body', () => {
       sim.pressButton('down');
       await until('listening face', () => sim.state.face === 'listening' && sim.state.ring.colour === RING.listening.colour);
 
-      await robot.conversation.ask('jag har slagit mig i huvudet och det blöder');
+      await robot.conversation.ask('jag har slagit mig i knät och det blöder');
       await until('amber ring', () => sim.state.ring.colour === RING.alert.colour && sim.state.ring.animation === 'pulse');
       robot.preschool!.acknowledgeAllAlerts(new Date());
       await until('alert light off', () => sim.state.ring.colour !== RING.alert.colour);

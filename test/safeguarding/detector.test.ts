@@ -177,6 +177,12 @@ describe('the safeguarding detector', () => {
     ['min jacka brinner'],
     ['zainab ligger på marken och säger ingenting'],
     ['en man vill att jag ska följa med i hans bil'],
+    ['ett barn trilla från bron ner på stenarna'],
+    ['en man som inte jobbar här drar i tindra vid grinden'],
+    ['he touched the wires and got a shock and now hes lying down'],
+    ['den stora bokhyllan välte på zainab och hon är under den'],
+    ['en tant sa kom med mej så får du godis och så gick ebba med henne'],
+    ['juni hoppa i sjön på utflykten och nu ser jag henne inte'],
   ])('"%s", described rather than named, is an emergency', (text) => {
     expect(detect(text)).toMatchObject({ category: 'emergency', level: 'emergency' });
   });
@@ -250,6 +256,17 @@ describe('the safeguarding detector', () => {
     ['min vante är blöt av snön'],
     ['jag mår bra'],
     ['humpty dumpty had a great fall'],
+    ['spindelmannen räddar folk som håller på att drunkna'],
+    ['mormor ligger på sjukhuset men hon blir bättre nu'],
+    ['why do we bleed'],
+    ['en gång blödde jag näsblod på julafton'],
+    ['jag blev inte stucken getingen flög bara förbi'],
+    ['jag hade gips förra året när jag bröt armen'],
+    ['jag har skrapat knät men det är gammalt nu'],
+    ['mitt lego ramla ner från bordet och gick sönder'],
+    ['vi övade brandlarm och alla gick ut jättefint'],
+    ['jag skratta så jag nästan kissa på mej'],
+    ['leken är att du är död och sen vaknar du'],
   ])('"%s" raises no alert', (text) => {
     expect(['none', 'unsure']).toContain(detect(text)?.level ?? 'none');
   });
@@ -278,10 +295,22 @@ describe('the safeguarding detector', () => {
     ['teacher come', 'help_call'],
     ['ja e ensam ingen vill leka', 'feelings'],
     ['ja har bajsat och kan inte torka själv', 'toilet_accident'],
+    ['tänk om ingen kommer och hämtar mej', 'feelings'],
+    ['my grandpa died', 'feelings'],
+    ['mamma och pappa bråkade i morse och jag är ledsen', 'feelings'],
+    ['kan du säga till maria att komma hit', 'help_call'],
+    ['farah sa att jag inte är hennes kompis', 'hit_bullied'],
+    ['jag har fått en blåsa på hälen av stövlarna', 'hurt'],
+    ['bussen åkte och jag kom inte med', 'lost_alone'],
+    ['jag är helt själv här ute', 'lost_alone'],
   ])('"%s" → %s, acting', (text, category) => {
     const found = detect(text);
     expect(found).toMatchObject({ category });
     expect(['needs_adult', 'emergency']).toContain(found?.level);
+  });
+
+  it('hears a rabbit eating as no bite', () => {
+    expect(detector.detect('min kanin biter i morötterna', { lang: 'sv' })).toBeUndefined();
   });
 
   it('hears family news as news, but a parent in an emergency or parents who fight as they are', () => {

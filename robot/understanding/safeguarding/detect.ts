@@ -91,6 +91,7 @@ interface CompiledLexicon {
   /** Family who are not at the preschool ("morfar har ont i ryggen" is news from home). */
   relatives: ReadonlySet<string>;
   earnest: CompiledPattern[];
+  longAgo: CompiledPattern[];
 }
 
 interface Scored {
@@ -164,6 +165,7 @@ function compileLexicon(lang: Lang, lexicon: Lexicon): CompiledLexicon {
     grownUps: set((lexicon.lists.adult ?? []).filter((w) => !w.endsWith('*'))),
     relatives: set(lexicon.lists.relative ?? []),
     earnest: lexicon.earnest.map(compile),
+    longAgo: lexicon.longAgo.map(compile),
     personStems: (lexicon.lists.person ?? []).filter((w) => w.endsWith('*')).map((w) => squeeze(w.slice(0, -1))),
   };
 }
@@ -363,7 +365,7 @@ export class SafeguardingDetector {
     // "det gör lite ont men det är okej fast det blöder mycket": what is said after "it is fine" is not over.
     // A time told first frames all that follows ("när jag var liten bröt jag armen", "förra veckan hade jag feber").
     const resolvedFirst = lexicon.resolved.some((p) => (matchPattern(p, exact)?.start ?? Infinity) <= 1);
-    const resolved = resolvedEnd !== undefined && (lastCueStart < resolvedEnd || resolvedFirst);
+    const resolved = (resolvedEnd !== undefined && (lastCueStart < resolvedEnd || resolvedFirst)) || inside(lexicon.longAgo);
     const past = frames(pastEnd);
     const context = resolved ? RESOLVED_FACTOR : pretend || wondering ? PRETEND_FACTOR : past && !lasting ? PAST_FACTOR : 1;
     return { lang: lexicon.lang, scores, context, fired, tokens: visible, said, lexicon };

@@ -52,6 +52,7 @@ const cues: Cue[] = [
   { pattern: 'allergic|allergy|anaphyla*', category: 'emergency', weight: 0.5, unless: 'allergic + to' },
   { pattern: 'allergic|allergy ~ ate|eaten|had|touched|got', category: 'emergency', weight: 1 },
   { pattern: 'face|lips|mouth ~ blue|purple|grey|gray', category: 'emergency', weight: 1 },
+  { pattern: 'got a shock|got shocked|electric shock|got zapped', category: 'emergency', weight: 1 },
   { pattern: 'blood|bleeding ~ head|ear|a lot|lots|so much|everywhere|wont stop', category: 'emergency', weight: 1 },
   { pattern: 'socket|wire|plug|cable|outlet ~ shock|shocked|zapped|sparks', category: 'emergency', weight: 1 },
   { pattern: 'can not|cant|cannot + swim', category: 'emergency', weight: 1 },
@@ -141,7 +142,7 @@ const cues: Cue[] = [
   { pattern: 'want|wanna ~ go home|to go home', category: 'feelings', weight: 1, kind: 'missing' },
   { pattern: 'homesick', category: 'feelings', weight: 1, kind: 'missing' },
   { pattern: 'died|dead|die|dying|funeral|heaven', category: 'feelings', weight: 0.8, kind: 'grief', unless: '@creature' },
-  { pattern: '@family ~ died|dead|is dead|passed away|in hospital', category: 'feelings', weight: 1, kind: 'grief' },
+  { pattern: '@family ~ died|dead|is dead|passed away|in hospital', category: 'feelings', weight: 1, kind: 'grief', lasting: true },
   { pattern: 'lonely|alone|no friends|nobody to play with|no one to play with|nobody likes me|no one likes me|hates me', category: 'feelings', weight: 1, kind: 'lonely' },
 
   // ------------------------------------------------------------------ lost, alone, stuck
@@ -197,6 +198,7 @@ export const ENGLISH: Lexicon = {
     'die laughing', 'so funny', 'sick trick|thats sick', 'pillow fight', 'back to', 'come back', 'the back', 'last night', 'hot chocolate|hot dog|hot dogs',
   ],
   pretend: [
+    'why|how + do|does + we|people|you ~ bleed|cry|die|get sick|throw up',
     'humpty dumpty|jack and jill|incy wincy|nursery rhyme',
     'bang bang|youre dead|you are dead|batman|superman|spiderman|superhero|halloween',
     'do|does|can|are|will + robots|bees|sharks|dogs|cats|snakes|spiders|animals|people|fish|lions|wasps|ants|monsters|ghosts|dinosaurs',
@@ -210,8 +212,9 @@ export const ENGLISH: Lexicon = {
     'haha|hehe',
   ],
   past: ['yesterday|last week|before|tooth fairy|last summer|but now im fine|im fine now|not anymore|better now'],
+  longAgo: ['last week|last month|last year|last summer|one time|once', 'a long time ago|long ago|when i was a baby|when i was little|cant remember|dont remember'],
   earnest: ['for real', 'really did', 'not pretend', 'not pretending'],
-  resolved: ['now im fine|now im ok|now im okay|now im better|im fine now|im ok now|last week|last month|last year|healed', 'a long time ago|long ago|when i was a baby|when i was little|cant remember|dont remember', 'but ~ it|that ~ didnt|did not ~ hurt', 'we|i + were|was + playing', 'only playing|were playing|was playing', 'but now ~ fine|better|ok|okay|happy', 'doesnt hurt any more|doesnt hurt anymore|does not hurt any more', 'doesnt hurt anymore|not sick anymore|all better', 'its fine now|fine now|better now|it was fun|was fun|so fun|tooth fairy'],
+  resolved: ['now im fine|now im ok|now im okay|now im better|im fine now|im ok now|healed|getting better', 'but ~ it|that ~ didnt|did not ~ hurt', 'we|i + were|was + playing', 'only playing|were playing|was playing', 'but now ~ fine|better|ok|okay|happy', 'doesnt hurt any more|doesnt hurt anymore|does not hurt any more', 'doesnt hurt anymore|not sick anymore|all better', 'its fine now|fine now|better now|it was fun|was fun|so fun|tooth fairy'],
   neverFuzzy: ['doing', 'hiding', 'hide', 'sitting', 'biting', 'dying', 'singing', 'reading', 'drawing', 'riding', 'bake', 'baked', 'nap', 'snack', 'picks'],
   jokeWords: ['poo', 'poop', 'wee', 'pee', 'fart', 'bum', 'butt', 'poopy', 'stinky', 'pants', 'haha', 'hehe', 'booger', 'bogey', 'head'],
   selfWords: ['i', 'me', 'my', 'mine', 'myself', 'us', 'we', 'im', 'ive'],

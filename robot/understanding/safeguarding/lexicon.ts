@@ -35,6 +35,8 @@ export interface Lexicon {
   pretend: readonly string[];
   /** Over and done ("igår", "nästan", "men nu är det bra"): a cue inside one is only worth asking about. */
   past: readonly string[];
+  /** Long ago ("när jag var liten", "förra året", "en gång"): wherever it is said, what it tells is over. */
+  longAgo: readonly string[];
   /** "på riktigt", "for real": the child says it was no game, so play does not weaken what they say. */
   earnest: readonly string[];
   /** Over and well again ("men nu är jag frisk", "inte ont längre"): a cue inside one is not worth asking about. */
