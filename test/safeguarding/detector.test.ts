@@ -183,6 +183,11 @@ describe('the safeguarding detector', () => {
     ['den stora bokhyllan välte på zainab och hon är under den'],
     ['en tant sa kom med mej så får du godis och så gick ebba med henne'],
     ['juni hoppa i sjön på utflykten och nu ser jag henne inte'],
+    ['the plug went bang and now his hand is black'],
+    ['vi hitta piller och leila åt jättemånga'],
+    ['grinden e öppen och lilla sigge går mot bilarna'],
+    ['vi hitta tändstickor och nu brinner gardinen'],
+    ['um laiban amira is white white and she just fell over'],
   ])('"%s", described rather than named, is an emergency', (text) => {
     expect(detect(text)).toMatchObject({ category: 'emergency', level: 'emergency' });
   });
@@ -267,6 +272,16 @@ describe('the safeguarding detector', () => {
     ['vi övade brandlarm och alla gick ut jättefint'],
     ['jag skratta så jag nästan kissa på mej'],
     ['leken är att du är död och sen vaknar du'],
+    ['ja kan göra en arg min titta'],
+    ['pappa va sjuk igår'],
+    ['han knuffa mej inte det va ett misstag och han sa förlåt'],
+    ['i fell over on purpose it was funny'],
+    ['ja har ett ärr på knät från när ja ramla för längesen'],
+    ['ja ramla på fotbollen men ja reste mej och fortsatte'],
+    ['katten rev sönder soffan'],
+    ['ja har inte kissat på mej det e vatten från vattenleken'],
+    ['there is a spider in the bathroom'],
+    ['ja rita ett hus som brinner'],
   ])('"%s" raises no alert', (text) => {
     expect(['none', 'unsure']).toContain(detect(text)?.level ?? 'none');
   });
@@ -303,6 +318,10 @@ describe('the safeguarding detector', () => {
     ['jag har fått en blåsa på hälen av stövlarna', 'hurt'],
     ['bussen åkte och jag kom inte med', 'lost_alone'],
     ['jag är helt själv här ute', 'lost_alone'],
+    ['han la krokben för mej', 'hit_bullied'],
+    ['hon nyps hela tiden', 'hit_bullied'],
+    ['she pushed me off the slide on purpose', 'hit_bullied'],
+    ['jag råkade kissa på golvet', 'toilet_accident'],
   ])('"%s" → %s, acting', (text, category) => {
     const found = detect(text);
     expect(found).toMatchObject({ category });
