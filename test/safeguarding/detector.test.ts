@@ -188,6 +188,8 @@ describe('the safeguarding detector', () => {
     ['grinden e öppen och lilla sigge går mot bilarna'],
     ['vi hitta tändstickor och nu brinner gardinen'],
     ['um laiban amira is white white and she just fell over'],
+    ['en geting stack mej i munnen och nu kan jag inte svälja'],
+    ['min kompis har ett krampanfall'],
   ])('"%s", described rather than named, is an emergency', (text) => {
     expect(detect(text)).toMatchObject({ category: 'emergency', level: 'emergency' });
   });
@@ -282,6 +284,17 @@ describe('the safeguarding detector', () => {
     ['ja har inte kissat på mej det e vatten från vattenleken'],
     ['there is a spider in the bathroom'],
     ['ja rita ett hus som brinner'],
+    ['we played firefighters and put out the fire'],
+    ['dör bina när dom sticker'],
+    ['nalle puh fastna i hålet för han åt för mycket honung'],
+    ['my tower fell down hahaha'],
+    ['blåmärket på benet har nästan gått bort'],
+    ['hunden hemma bet sönder min sko'],
+    ['i did a wee on the potty all by myself'],
+    ['jag kissa på toa själv idag'],
+    ['mormors hund kissa på mattan hahaha'],
+    ['jag e ambulansen ijo ijo'],
+    ['jag blev blöt när jag hoppa i vattenpölen'],
   ])('"%s" raises no alert', (text) => {
     expect(['none', 'unsure']).toContain(detect(text)?.level ?? 'none');
   });
@@ -322,10 +335,18 @@ describe('the safeguarding detector', () => {
     ['hon nyps hela tiden', 'hit_bullied'],
     ['she pushed me off the slide on purpose', 'hit_bullied'],
     ['jag råkade kissa på golvet', 'toilet_accident'],
+    ['kan du ropa på lena', 'help_call'],
+    ['det finns inga vuxna här', 'lost_alone'],
+    ['kan du hjälpa majken hon har ont i knät', 'hurt'],
+    ['ja har gått bort mej i skogen', 'lost_alone'],
   ])('"%s" → %s, acting', (text, category) => {
     const found = detect(text);
     expect(found).toMatchObject({ category });
     expect(['needs_adult', 'emergency']).toContain(found?.level);
+  });
+
+  it('hears "jag måste kissa" as a toilet need, not a seagull ("mås*" once matched "måste")', () => {
+    expect(detect('jag måste kissa')).toMatchObject({ category: 'toilet_routine', level: 'routine' });
   });
 
   it('hears a rabbit eating as no bite', () => {

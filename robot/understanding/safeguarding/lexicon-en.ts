@@ -185,6 +185,7 @@ export const ENGLISH: Lexicon = {
   courtesy: ['hey', 'hello', 'please', 'robot', 'you', 'can', 'now', 'and', 'haha', 'hehe', 'say', 'said', 'teacher', 'someone', 'somebody', 'come', 'i'],
   cues,
   harmless: [
+    'put out the fire|putting out the fire', 'tower|blocks|lego|tent|castle ~ fell|fell down|fall down', 'on the potty|in the potty|on the toilet ~ by myself|all by myself', 'did a wee|did a poo|did a pee + on the potty|on the toilet|in the potty',
     'on purpose|for fun',
     'in the bathroom|in the toilet ~ spider|bug|fly|light',
     'spider|bug|fly ~ in the bathroom|in the toilet',
@@ -212,7 +213,7 @@ export const ENGLISH: Lexicon = {
     'in the movie|in a movie|the movie|in the cartoon|in the book|on the news|on youtube',
     'im|i am + a|the ~ firefighter|fireman|doctor|nurse|police|policeman|superhero|monster|ghost|dragon|pirate',
     'almost|nearly|snowman|in the game|at memory|we played that|we played like|played that|fire drill|pretend|pretending|lets play|in the story|in the film|on tv|in the game|dragon|roar|dinosaur*',
-    'playing|play ~ doctor|doctors|hospital|firefighters',
+    'playing|play|played ~ doctor|doctors|hospital|firefighters|fire fighters',
     'doll|dolly|teddy|teddies|toy|toys + has|is|got|needs|broke|hurt|fell|cut|peed|pooed|pooped|wet',
     'i + am|was|m ~ a|an ~ shark|lion|tiger|monster|dragon|wolf|vampire|zombie|crocodile|dinosaur',
     'in my book|in the book|the knight|knight|pirate|pirates|vampire*|zombie*',
