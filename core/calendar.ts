@@ -2,6 +2,8 @@
  * Calendar facts for skills: the robot's local time, calendar-date arithmetic and Swedish holidays.
  * Calendar dates are "YYYY-MM-DD" strings; arithmetic runs on UTC dates so DST never shifts a day.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { TZDate } from '@date-fns/tz';
 import { UTCDate } from '@date-fns/utc';
 // One file per function: the package's index loads all 300 of date-fns's modules.
@@ -10,7 +12,7 @@ import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { format } from 'date-fns/format';
 import { getISODay } from 'date-fns/getISODay';
 import { getISOWeek } from 'date-fns/getISOWeek';
-import Holidays from 'date-holidays';
+import HolidaysParser from 'date-holidays-parser';
 import type { Localized } from './languages';
 
 export type CalendarDate = string;
@@ -96,7 +98,18 @@ export interface Holiday {
   kind: HolidayKind;
 }
 
-const swedishHolidays = new Holidays('SE');
+/**
+ * date-holidays's rules for Sweden alone: its package compiles every country's rules into the heap (about 1.2 MB
+ * the robot would keep while listening). Its built data file, cut down to Sweden and the shared names, is what
+ * its own `holidays2json --pick SE` writes; the package's parser reads it.
+ */
+function swedishRules(): object {
+  const file = path.join(path.dirname(require.resolve('date-holidays/package.json')), 'data', 'holidays.json');
+  const all = JSON.parse(fs.readFileSync(file, 'utf8')) as { version: string; license: string; holidays: Record<string, unknown>; names: unknown };
+  return { version: all.version, license: all.license, holidays: { SE: all.holidays['SE'] }, names: all.names };
+}
+
+const swedishHolidays = new HolidaysParser(swedishRules(), 'SE');
 const holidayYears = new Map<number, Holiday[]>();
 
 function kindOf(type: string): HolidayKind {

@@ -57,3 +57,19 @@ describe('calendar', () => {
     expect(isDayOff('2026-11-25')).toBe(false);
   });
 });
+
+describe('Swedish holidays from date-holidays data cut down to Sweden', () => {
+  it('are the same, with the same names and kinds, as the whole date-holidays package gives', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const Holidays = require('date-holidays') as typeof import('date-holidays').default;
+    const whole = new Holidays('SE');
+    for (let year = 2024; year <= 2035; year++) {
+      const sv = whole.getHolidays(year, 'sv');
+      const en = whole.getHolidays(year, 'en');
+      const expected = sv.map((h, i) => ({ date: h.date.slice(0, 10), name: { sv: h.name, en: en[i]?.name ?? h.name }, type: h.type }));
+      expect(holidaysIn(year).map((h) => ({ date: h.date, name: h.name, type: h.kind }))).toEqual(
+        expected.map((h) => ({ ...h, type: h.type === 'public' ? 'public' : h.type === 'bank' ? 'dayOff' : 'observance' })),
+      );
+    }
+  });
+});
