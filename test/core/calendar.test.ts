@@ -73,3 +73,17 @@ describe('Swedish holidays from date-holidays data cut down to Sweden', () => {
     }
   });
 });
+
+describe('local time by moment-timezone', () => {
+  it('moves a time the spring switch skips forward, and reads the repeated autumn hour in summer time', () => {
+    expect(parseLocalDateTime('2026-03-29T02:30', TZ).toISOString()).toBe('2026-03-29T01:30:00.000Z');
+    expect(parseLocalDateTime('2026-10-25T02:30', TZ).toISOString()).toBe('2026-10-25T00:30:00.000Z');
+    expect(parseLocalDateTime('2026-10-25T03:30', TZ).toISOString()).toBe('2026-10-25T02:30:00.000Z');
+    expect(localTime(new Date('2026-10-25T00:30:00Z'), TZ)).toEqual({ date: '2026-10-25', hour: 2, minute: 30, weekday: 7 });
+    expect(localTime(new Date('2026-10-25T01:30:00Z'), TZ)).toEqual({ date: '2026-10-25', hour: 2, minute: 30, weekday: 7 });
+  });
+
+  it('says which time zone it does not know', () => {
+    expect(() => localTime(new Date('2026-11-25T08:40:00Z'), 'Europe/Stockholmm')).toThrow(/"Europe\/Stockholmm" is not a time zone/);
+  });
+});
