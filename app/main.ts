@@ -3,8 +3,6 @@ import { askCommand } from './commands/ask';
 import { bodySimCommand } from './commands/body-sim';
 import { bridgeCommand, bridgeFleetCommand, bridgePushCommand } from './commands/bridge';
 import { configCheckCommand } from './commands/config-check';
-import { doctorCommand } from './commands/doctor';
-import { listenCommand } from './commands/listen';
 import { panelHashPasswordCommand } from './commands/panel';
 import { nluEvalCommand, nluPredictCommand, nluTrainCommand } from './commands/nlu';
 import { skillsCommand } from './commands/skills';
@@ -42,6 +40,8 @@ function buildProgram(): Command {
     .description('say what this machine has and lacks: the body, speech, the panel')
     .option('--config <file>', 'config file (else $LAIBAN_CONFIG, else defaults)')
     .action(async (opts) => {
+      // Loaded when run: doctor and listen call libvosk through koffi, which laiban start should not carry.
+      const { doctorCommand } = await import('./commands/doctor');
       process.exitCode = await doctorCommand(opts);
     });
 
@@ -50,6 +50,7 @@ function buildProgram(): Command {
     .description('find the utterances in a recording with the voice-activity detector (one JSON line each)')
     .option('--wav <file>', 'a WAV file (any rate and channels)')
     .action(async (opts) => {
+      const { listenCommand } = await import('./commands/listen');
       process.exitCode = await listenCommand(opts);
     });
 

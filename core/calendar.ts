@@ -1,16 +1,23 @@
 /**
  * Calendar facts for skills: the robot's local time, calendar-date arithmetic and Swedish holidays.
  * Calendar dates are "YYYY-MM-DD" strings; arithmetic runs on UTC dates so DST never shifts a day.
+ *
+ * Local time comes from moment-timezone's own copy of the time-zone database, not from Intl: the first
+ * Intl.DateTimeFormat pages about 8 MB of ICU data and objects into the process (speech/README.md, "Memory"),
+ * and the holiday rules load moment-timezone anyway. UTCDateMini is UTCDate without the formatters its module
+ * makes with Intl when loaded.
  */
-import { TZDate } from '@date-fns/tz';
-import { UTCDate } from '@date-fns/utc';
+import fs from 'node:fs';
+import path from 'node:path';
+import { UTCDateMini } from '@date-fns/utc/date/mini';
 // One file per function: the package's index loads all 300 of date-fns's modules.
 import { addDays } from 'date-fns/addDays';
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { format } from 'date-fns/format';
 import { getISODay } from 'date-fns/getISODay';
 import { getISOWeek } from 'date-fns/getISOWeek';
-import Holidays from 'date-holidays';
+import HolidaysParser from 'date-holidays-parser';
+import moment from 'moment-timezone';
 import type { Localized } from './languages';
 
 export type CalendarDate = string;
@@ -31,17 +38,26 @@ export function clockTimeOf(at: Pick<LocalTime, 'hour' | 'minute'>): string {
   return `${String(at.hour).padStart(2, '0')}:${String(at.minute).padStart(2, '0')}`;
 }
 
+function knownZone(timeZone: string): string {
+  if (!moment.tz.zone(timeZone)) throw new Error(`"${timeZone}" is not a time zone (for example ${DEFAULT_TIME_ZONE})`);
+  return timeZone;
+}
+
 export function localTime(now: Date, timeZone: string): LocalTime {
-  const local = new TZDate(now.getTime(), timeZone);
+  const local = moment.tz(now.getTime(), knownZone(timeZone));
   return {
-    date: format(local, 'yyyy-MM-dd'),
-    hour: local.getHours(),
-    minute: local.getMinutes(),
-    weekday: getISODay(local) as IsoWeekday,
+    date: local.format('YYYY-MM-DD'),
+    hour: local.hours(),
+    minute: local.minutes(),
+    weekday: local.isoWeekday() as IsoWeekday,
   };
 }
 
-/** "2026-11-25T09:40" (no offset) is wall-clock time in `timeZone`; a string with an offset is taken as it is. */
+/**
+ * "2026-11-25T09:40" (no offset) is wall-clock time in `timeZone`; a string with an offset is taken as it is. A
+ * time the spring switch skips moves forward past it; the hour the autumn switch repeats is read as its first
+ * time, in summer time, on every machine (date-fns's TZDate read it by the machine's own zone).
+ */
 export function parseLocalDateTime(text: string, timeZone: string): Date {
   const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?)?$/.exec(text.trim());
   if (!m) {
@@ -50,16 +66,16 @@ export function parseLocalDateTime(text: string, timeZone: string): Date {
     throw new Error(`"${text}" is not a date and time; use for example 2026-11-25T09:40:00`);
   }
   const [, y, mo, d, h = '0', mi = '0', s = '0'] = m;
-  const local = new TZDate(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s), timeZone);
-  if (Number.isNaN(local.getTime()) || format(local, 'yyyy-MM-dd') !== `${y}-${mo}-${d}`) {
+  const local = moment.tz([Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s)], knownZone(timeZone));
+  if (!local.isValid() || local.format('YYYY-MM-DD') !== `${y}-${mo}-${d}`) {
     throw new Error(`"${text}" is not a real date; use for example 2026-11-25T09:40:00`);
   }
-  return new Date(local.getTime());
+  return new Date(local.valueOf());
 }
 
-function toUtc(date: CalendarDate): UTCDate {
+function toUtc(date: CalendarDate): Date {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return new UTCDate(y, m - 1, d);
+  return new UTCDateMini(y, m - 1, d);
 }
 
 export function addCalendarDays(date: CalendarDate, days: number): CalendarDate {
@@ -96,7 +112,18 @@ export interface Holiday {
   kind: HolidayKind;
 }
 
-const swedishHolidays = new Holidays('SE');
+/**
+ * date-holidays's rules for Sweden alone: its package compiles every country's rules into the heap (about 1.2 MB
+ * the robot would keep while listening). Its built data file, cut down to Sweden and the shared names, is what
+ * its own `holidays2json --pick SE` writes; the package's parser reads it.
+ */
+function swedishRules(): object {
+  const file = path.join(path.dirname(require.resolve('date-holidays/package.json')), 'data', 'holidays.json');
+  const all = JSON.parse(fs.readFileSync(file, 'utf8')) as { version: string; license: string; holidays: Record<string, unknown>; names: unknown };
+  return { version: all.version, license: all.license, holidays: { SE: all.holidays['SE'] }, names: all.names };
+}
+
+const swedishHolidays = new HolidaysParser(swedishRules(), 'SE');
 const holidayYears = new Map<number, Holiday[]>();
 
 function kindOf(type: string): HolidayKind {

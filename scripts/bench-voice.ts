@@ -19,7 +19,7 @@ import { startRecogniser } from '../speech/in/recogniser';
 import { wakeWords } from '../speech/in/wake-phrase';
 import { recognitionVocabulary } from '../robot/understanding/vocabulary';
 import { SileroVad, WINDOW } from '../speech/in/silero-vad';
-import { findLibvosk } from '../speech/in/vosk';
+import { findLibvosk } from '../speech/in/find-libvosk';
 import { createSpeechOut } from '../speech/out/create';
 import type { Player } from '../speech/out/player';
 import { makeTinyVoskModel } from './tiny-vosk-model';

@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import type { LaibanConfig } from '../../config/schema';
 import { hasCaptureDevice } from '../../speech/in/capture-device';
-import { findLibvosk } from '../../speech/in/vosk';
+import { findLibvosk } from '../../speech/in/find-libvosk';
 
 export type Ears =
   | { kind: 'voice'; device: string; libvosk: string; modelDir: string }

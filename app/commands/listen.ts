@@ -3,7 +3,8 @@ import { findUtterances } from '../../speech/in/endpointer';
 import { hearingOf } from '../../speech/in/hearing';
 import { readWav, to16k } from '../../speech/in/pcm';
 import { SileroVad, WINDOW } from '../../speech/in/silero-vad';
-import { findLibvosk, Libvosk, type VoskModel } from '../../speech/in/vosk';
+import { findLibvosk } from '../../speech/in/find-libvosk';
+import { Libvosk, type VoskModel } from '../../speech/in/vosk';
 
 /** Audio kept before and after what the VAD marked, so a soft first or last sound is not clipped. */
 const PAD_MS = 200;

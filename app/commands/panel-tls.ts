@@ -5,7 +5,6 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { generate } from 'selfsigned';
 import type { LaibanConfig } from '../../config/schema';
 
 export type PanelTls = { kind: 'tls'; key: string; cert: string; made: boolean } | { kind: 'plain' } | { kind: 'broken'; reason: string };
@@ -28,6 +27,8 @@ export async function panelTls(config: LaibanConfig['panel'], now: Date): Promis
     }
   }
   if (config.tls === 'files') return { kind: 'broken', reason: `panel.tls is "files" but ${certFile} or ${keyFile} does not exist` };
+  // Loaded only to make one: selfsigned brings about 150 modules of X.509 and ASN.1 the running robot never needs again.
+  const { generate } = await import('selfsigned');
   const host = os.hostname();
   const made = await generate([{ name: 'commonName', value: host }], {
     keyType: 'ec',

@@ -1,31 +1,11 @@
 /**
- * libvosk's C API through koffi (the `vosk` npm binding does not build on Node 20). Where libvosk comes
- * from: a configured path, then the `vosk@0.3.39` npm package's linux-x86_64 build, then the system's.
- * Strings libvosk returns belong to the recognizer: koffi copies them into JS strings, nothing is freed here.
+ * libvosk's C API through koffi (the `vosk` npm binding does not build on Node 20); where libvosk comes from
+ * is `find-libvosk.ts`. Strings libvosk returns belong to the recognizer: koffi copies them into JS strings,
+ * nothing is freed here.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import koffi, { type LibraryHandle } from 'koffi';
-
-export type LibvoskChoice = { kind: 'found'; path: string; how: string } | { kind: 'none'; why: string };
-
-const SYSTEM_PATHS = ['/usr/local/lib/libvosk.so', '/usr/lib/libvosk.so', `/usr/lib/${process.arch === 'arm64' ? 'aarch64' : 'x86_64'}-linux-gnu/libvosk.so`];
-
-export function findLibvosk(configured?: string): LibvoskChoice {
-  if (configured) return fs.existsSync(configured) ? { kind: 'found', path: configured, how: 'configured' } : { kind: 'none', why: `libvosk ${configured} does not exist` };
-  if (process.platform === 'linux' && process.arch === 'x64') {
-    try {
-      const packaged = path.join(path.dirname(require.resolve('vosk/package.json')), 'lib', 'linux-x86_64', 'libvosk.so');
-      if (fs.existsSync(packaged)) return { kind: 'found', path: packaged, how: 'the vosk npm package' };
-    } catch {
-      // not installed: try the system
-    }
-  }
-  const system = SYSTEM_PATHS.find((p) => fs.existsSync(p));
-  if (system) return { kind: 'found', path: system, how: 'system' };
-  const arm = process.arch === 'arm64' ? ' (on a Raspberry Pi: take libvosk.so for aarch64 from a Vosk release or its Python wheel, see speech/README.md)' : '';
-  return { kind: 'none', why: `no libvosk for ${process.platform}-${process.arch}${arm}` };
-}
 
 interface Api {
   setLogLevel(level: number): void;

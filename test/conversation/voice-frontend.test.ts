@@ -5,7 +5,7 @@ import { openMicrophone, type Microphone } from '../../speech/in/microphone';
 import type { Recogniser } from '../../speech/in/recogniser';
 import { startRecogniser } from '../../speech/in/recogniser';
 import { SileroVad } from '../../speech/in/silero-vad';
-import { findLibvosk } from '../../speech/in/vosk';
+import { findLibvosk } from '../../speech/in/find-libvosk';
 import { spotWakePhrase, wakeWords } from '../../speech/in/wake-phrase';
 import { createSilentLogger } from '../../robot/runtime/log';
 import { VoiceFrontend, type Timers, type VoiceOutcome } from '../../robot/frontends/voice';

@@ -57,3 +57,33 @@ describe('calendar', () => {
     expect(isDayOff('2026-11-25')).toBe(false);
   });
 });
+
+describe('Swedish holidays from date-holidays data cut down to Sweden', () => {
+  it('are the same, with the same names and kinds, as the whole date-holidays package gives', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const Holidays = require('date-holidays') as typeof import('date-holidays').default;
+    const whole = new Holidays('SE');
+    for (let year = 2024; year <= 2035; year++) {
+      const sv = whole.getHolidays(year, 'sv');
+      const en = whole.getHolidays(year, 'en');
+      const expected = sv.map((h, i) => ({ date: h.date.slice(0, 10), name: { sv: h.name, en: en[i]?.name ?? h.name }, type: h.type }));
+      expect(holidaysIn(year).map((h) => ({ date: h.date, name: h.name, type: h.kind }))).toEqual(
+        expected.map((h) => ({ ...h, type: h.type === 'public' ? 'public' : h.type === 'bank' ? 'dayOff' : 'observance' })),
+      );
+    }
+  });
+});
+
+describe('local time by moment-timezone', () => {
+  it('moves a time the spring switch skips forward, and reads the repeated autumn hour in summer time', () => {
+    expect(parseLocalDateTime('2026-03-29T02:30', TZ).toISOString()).toBe('2026-03-29T01:30:00.000Z');
+    expect(parseLocalDateTime('2026-10-25T02:30', TZ).toISOString()).toBe('2026-10-25T00:30:00.000Z');
+    expect(parseLocalDateTime('2026-10-25T03:30', TZ).toISOString()).toBe('2026-10-25T02:30:00.000Z');
+    expect(localTime(new Date('2026-10-25T00:30:00Z'), TZ)).toEqual({ date: '2026-10-25', hour: 2, minute: 30, weekday: 7 });
+    expect(localTime(new Date('2026-10-25T01:30:00Z'), TZ)).toEqual({ date: '2026-10-25', hour: 2, minute: 30, weekday: 7 });
+  });
+
+  it('says which time zone it does not know', () => {
+    expect(() => localTime(new Date('2026-11-25T08:40:00Z'), 'Europe/Stockholmm')).toThrow(/"Europe\/Stockholmm" is not a time zone/);
+  });
+});

@@ -4,7 +4,7 @@ import { Listener, type HeardUtterance } from '../../speech/in/listener';
 import { openMicrophone, type Microphone } from '../../speech/in/microphone';
 import { startRecogniser } from '../../speech/in/recogniser';
 import { SileroVad } from '../../speech/in/silero-vad';
-import { findLibvosk } from '../../speech/in/vosk';
+import { findLibvosk } from '../../speech/in/find-libvosk';
 import { tempDir } from '../support/robot-harness';
 import { makeTinyVoskModel } from '../support/tiny-vosk-model';
 import { fakeArecord } from './support/fake-arecord';

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { readWav, to16k } from '../../speech/in/pcm';
-import { findLibvosk, Libvosk } from '../../speech/in/vosk';
+import { findLibvosk } from '../../speech/in/find-libvosk';
+import { Libvosk } from '../../speech/in/vosk';
 import { tempDir } from '../support/robot-harness';
 import { makeTinyVoskModel } from '../support/tiny-vosk-model';
 
