@@ -12,7 +12,12 @@ type Node = { kind: 'text'; text: string } | { kind: 'choice'; alternatives: Nod
 
 export type SlotLists = Readonly<Record<string, Readonly<Record<Lang, readonly string[]>>>>;
 
+/**
+ * The templates parsed last: training expands each template many times in a row. Bounded, so a robot
+ * that trained its need scorer once does not keep every template's tree for the rest of the day (3 MB).
+ */
 const parsed = new Map<string, Node[]>();
+const PARSED_KEPT = 256;
 
 function parse(template: string): Node[] {
   let pos = 0;
@@ -63,6 +68,7 @@ function parsedTemplate(template: string): Node[] {
   if (!nodes) {
     nodes = parse(template);
     parsed.set(template, nodes);
+    if (parsed.size > PARSED_KEPT) parsed.delete(parsed.keys().next().value!);
   }
   return nodes;
 }
