@@ -103,13 +103,24 @@ export function createStreamingEspeakBackend(options: StreamingEspeakOptions): S
             player.write(current.cached);
             continue;
           }
-          for await (const pcm of current.live.chunks) {
-            if (signal.aborted) break;
-            // The header has been read by now: the rate is known.
-            knownRate = await current.live.rate;
-            player ??= options.player({ rate: knownRate });
-            player.write(pcm);
-            current.parts.push(pcm);
+          const play = async (live: Synthesis) => {
+            for await (const pcm of live.chunks) {
+              if (signal.aborted) break;
+              // The header has been read by now: the rate is known.
+              knownRate = await live.rate;
+              player ??= options.player({ rate: knownRate });
+              player.write(pcm);
+              current.parts.push(pcm);
+            }
+          };
+          try {
+            await play(current.live);
+          } catch (err) {
+            // On a busy machine espeak-ng has now and then exited without a sound; one more try before the answer is lost.
+            if (signal.aborted || current.parts.length > 0 || !(err instanceof Error) || !err.message.startsWith('espeak-ng wrote no audio')) throw err;
+            const again = synthesise(settings, sentences[i]!, lang);
+            running.push(again);
+            await play(again);
           }
           if (!signal.aborted) cache.set(keyOf(settings, sentences[i]!, lang), Buffer.concat(current.parts));
         }

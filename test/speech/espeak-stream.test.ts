@@ -62,6 +62,19 @@ describe('fast speech: espeak-ng streamed sentence by sentence to the player', (
     await choice.out.close?.();
   }, 30_000);
 
+  it('tries a sentence once more when espeak-ng exits without a sound, so the answer is not lost', async () => {
+    const marker = path.join(dir, `silent-once-${Math.random().toString(36).slice(2)}`);
+    const binary = `${marker}.sh`;
+    fs.writeFileSync(binary, `#!/bin/sh\ncase "$*" in *--stdout*) if [ ! -e '${marker}' ]; then touch '${marker}'; exit 0; fi;; esac\nexec espeak-ng "$@"\n`, { mode: 0o755 });
+    const { player, recordings } = recordingPlayer();
+    const choice = await createSpeechOut(options, { espeakBinary: binary, player });
+    if (choice.kind !== 'on') throw new Error(choice.reason);
+    await choice.out.speak('Hej!', 'sv');
+    expect(fs.existsSync(marker)).toBe(true);
+    expect(Buffer.concat(recordings[0]!.bytes).equals(pcmOf('Hej!'))).toBe(true);
+    await choice.out.close?.();
+  }, 30_000);
+
   it('keeps the cache within its size, dropping the least recently used', () => {
     const cache = new AudioCache(10);
     cache.set('a', Buffer.alloc(4));
