@@ -311,19 +311,18 @@ export class SafeguardingDetector {
     const speakerIn = visible.some((t, i) => lexicon.selfWords.has(t) && !(POSSESSIVES.has(t) && lexicon.relatives.has(visible[i + 1] ?? '')));
     const aboutRelative = firstNamed !== undefined && lexicon.relatives.has(firstNamed) && !speakerIn;
     const exact = lexicon.compiler.prepare(tokens, EXACT_ONLY);
-    const inside = (patterns: CompiledPattern[]) => patterns.some((p) => matchPattern(p, exact) !== undefined);
-    /** Where the last of these patterns ends, or undefined when none is in the utterance. */
-    const lastEnd = (patterns: CompiledPattern[]): number | undefined => {
-      let end: number | undefined;
+    /** Where the first of these patterns starts and the last ends, or undefined when none is in the utterance. */
+    const span = (patterns: CompiledPattern[]): { start: number; end: number } | undefined => {
+      let found: { start: number; end: number } | undefined;
       for (const p of patterns) {
-        const found = matchPattern(p, exact);
-        if (found && (end === undefined || found.end > end)) end = found.end;
+        const match = matchPattern(p, exact);
+        if (match) found = { start: Math.min(found?.start ?? match.start, match.start), end: Math.max(found?.end ?? match.end, match.end) };
       }
-      return end;
+      return found;
     };
-    const pretendEnd = lastEnd(lexicon.pretend);
-    const pastEnd = lastEnd(lexicon.past);
-    const resolvedEnd = lastEnd(lexicon.resolved);
+    const pretendSpan = span(lexicon.pretend);
+    const pastSpan = span(lexicon.past);
+    const resolvedSpan = span(lexicon.resolved);
     // "på riktigt": the child says it was no game.
     const earnest = lexicon.earnest.some((p) => {
       const found = matchPattern(p, exact);
@@ -360,13 +359,12 @@ export class SafeguardingDetector {
     const lasting = fired.some((f) => f.cue.lasting === true);
     // A long story moves on: a game or yesterday told of well before the cue ("vi lekte tjuv och polis och sen … nu
     // ligger adam där nere och svarar inte") no longer frames it.
-    const frames = (end: number | undefined) => end !== undefined && lastCueStart - end <= CONTEXT_REACH;
-    const pretend = frames(pretendEnd) && !earnest;
+    const frames = (found: { end: number } | undefined) => found !== undefined && lastCueStart - found.end <= CONTEXT_REACH;
+    const pretend = frames(pretendSpan) && !earnest;
     // "det gör lite ont men det är okej fast det blöder mycket": what is said after "it is fine" is not over.
     // A time told first frames all that follows ("när jag var liten bröt jag armen", "förra veckan hade jag feber").
-    const resolvedFirst = lexicon.resolved.some((p) => (matchPattern(p, exact)?.start ?? Infinity) <= 1);
-    const resolved = (resolvedEnd !== undefined && (lastCueStart < resolvedEnd || resolvedFirst)) || inside(lexicon.longAgo);
-    const past = frames(pastEnd);
+    const resolved = (resolvedSpan !== undefined && (lastCueStart < resolvedSpan.end || resolvedSpan.start <= 1)) || span(lexicon.longAgo) !== undefined;
+    const past = frames(pastSpan);
     const context = resolved ? RESOLVED_FACTOR : pretend || wondering ? PRETEND_FACTOR : past && !lasting ? PAST_FACTOR : 1;
     return { lang: lexicon.lang, scores, context, fired, tokens: visible, said, lexicon };
   }
@@ -408,8 +406,7 @@ export class SafeguardingDetector {
 
   private fuzzFor(lexicon: CompiledLexicon, roster: ReadonlySet<string>): FuzzyPolicy {
     // A word the robot knows is that word, not another one misheard; only unknown words may be garbled cues.
-    const dictionary = this.wordLists[lexicon.lang];
-    return (token) => (lexicon.neverFuzzy.has(token) || this.known.has(token) || roster.has(token) || dictionary?.knows(token) ? 'none' : 'loose');
+    return (token) => (roster.has(token) || this.isRealWord(lexicon, token) ? 'none' : 'loose');
   }
 
   /** The words as said (fillers dropped) and as matched (squeezed, mended, in their canonical form). */
@@ -422,7 +419,7 @@ export class SafeguardingDetector {
 
   /** A word the robot does not know may be a known one misheard: "mee" → "me", "mäj" → "mej", "laibaan" → "laiban". */
   private mend(lexicon: CompiledLexicon, word: string): string {
-    if (this.known.has(word) || lexicon.neverFuzzy.has(word) || this.wordLists[lexicon.lang]?.knows(word)) return word;
+    if (this.isRealWord(lexicon, word)) return word;
     const flat = word.replace(/(.)\1+/gu, '$1');
     if (this.known.has(flat)) return flat;
     return lexicon.repairForms.find((form) => form[0] === word[0] && withinOneEdit(word, form)) ?? word;
@@ -434,11 +431,15 @@ export class SafeguardingDetector {
    * unknown word would be a name.
    */
   private isUnknownName(lexicon: CompiledLexicon, tokens: readonly string[], at: number): boolean {
-    const dictionary = this.wordLists[lexicon.lang];
     const token = tokens[at]!;
-    if (!dictionary || token.length < 3 || token === HIDDEN) return false;
+    if (!this.wordLists[lexicon.lang] || token.length < 3 || token === HIDDEN) return false;
     if (at > 0 && !BEFORE_A_NAME.has(tokens[at - 1]!)) return false;
-    return !this.known.has(token) && !lexicon.neverFuzzy.has(token) && !dictionary.knows(token);
+    return !this.isRealWord(lexicon, token);
+  }
+
+  /** A word the robot knows children say, one never read as garbled, or one in the language's dictionary. */
+  private isRealWord(lexicon: CompiledLexicon, token: string): boolean {
+    return this.known.has(token) || lexicon.neverFuzzy.has(token) || this.wordLists[lexicon.lang]?.knows(token) === true;
   }
 
   private isPerson(lexicon: CompiledLexicon, token: string, roster: ReadonlySet<string>): boolean {
