@@ -15,6 +15,11 @@ import type { SpeechBackend } from './types';
 const WAV_HEADER = 44;
 
 /** One sentence's audio as it is made: chunks of PCM, and the whole when it is done. */
+/** espeak-ng ended without an error and without a sound. */
+class NoAudioError extends Error {
+  override name = 'NoAudioError';
+}
+
 interface Synthesis {
   rate: Promise<number>;
   chunks: AsyncIterable<Buffer>;
@@ -56,7 +61,7 @@ function synthesise(settings: EspeakSettings, text: SpeechText, lang: Lang): Syn
     }
     if (header.length < WAV_HEADER) {
       const exited = await Promise.race([failed, closed]);
-      throw exited ?? new Error(`espeak-ng wrote no audio: ${stderr.trim() || '(no error output)'}`);
+      throw exited ?? new NoAudioError(`espeak-ng wrote no audio: ${stderr.trim() || '(no error output)'}`);
     }
   }
   return { rate, chunks: chunks(), kill: () => void child.kill('SIGTERM') };
@@ -117,7 +122,7 @@ export function createStreamingEspeakBackend(options: StreamingEspeakOptions): S
             await play(current.live);
           } catch (err) {
             // On a busy machine espeak-ng has now and then exited without a sound; one more try before the answer is lost.
-            if (signal.aborted || current.parts.length > 0 || !(err instanceof Error) || !err.message.startsWith('espeak-ng wrote no audio')) throw err;
+            if (signal.aborted || current.parts.length > 0 || !(err instanceof NoAudioError)) throw err;
             const again = synthesise(settings, sentences[i]!, lang);
             running.push(again);
             await play(again);
