@@ -33,7 +33,8 @@ const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest(
 
 /**
  * Writes the ONNX file under a name of its own, then meta.json pointing to it: the rename of meta.json
- * is the moment the new model takes over, so a crash leaves the old model or the new one, whole.
+ * is the moment the new model takes over, so a crash leaves the old model or the new one, whole. A stored
+ * model's meta may be given as it is: its file name and checksum are made afresh from the bytes.
  */
 export async function saveModel(dir: string, bytes: Uint8Array, meta: NewModelMeta): Promise<ModelMeta> {
   await fs.mkdir(dir, { recursive: true });
@@ -85,8 +86,7 @@ const setsDir = (dir: string) => path.join(dir, 'sets');
  * switched on again) finds it instead of training again. The oldest copies beyond KEPT_SETS are removed.
  */
 export async function keepForSet(dir: string, bytes: Uint8Array, meta: ModelMeta): Promise<void> {
-  const { onnxFile: _file, onnxSha256: _sha, ...fresh } = meta;
-  await saveModel(path.join(setsDir(dir), meta.skillSetHash.slice(0, 32)), bytes, fresh);
+  await saveModel(path.join(setsDir(dir), meta.skillSetHash.slice(0, 32)), bytes, meta);
   const kept = await fs.readdir(setsDir(dir));
   const byAge = await Promise.all(kept.map(async (name) => ({ name, at: (await fs.stat(path.join(setsDir(dir), name))).mtimeMs })));
   for (const old of byAge.sort((a, b) => b.at - a.at).slice(KEPT_SETS)) await fs.rm(path.join(setsDir(dir), old.name), { recursive: true, force: true });

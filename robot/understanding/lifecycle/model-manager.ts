@@ -79,8 +79,7 @@ export class ModelManager {
       if (stored.kind === 'found') await keepForSet(this.deps.dir, stored.model.bytes, stored.model.meta);
       const kept = await loadKeptForSet(this.deps.dir, wanted);
       if (kept) {
-        const { onnxFile: _file, onnxSha256: _sha, ...fresh } = kept.meta;
-        const meta = await saveModel(this.deps.dir, kept.bytes, fresh);
+        const meta = await saveModel(this.deps.dir, kept.bytes, kept.meta);
         return { kind: 'ready', request, meta, classifier: await this.deps.open({ bytes: kept.bytes, meta }) };
       }
       this.deps.onTraining?.();
