@@ -46,7 +46,7 @@ function spoken(text: string, lang: Lang): string[] {
 
 /** The words and stems of the safeguarding patterns ("blöd*", "kan|får ~ inte ~ andas"); `@list`s are read whole. */
 function lexiconWords(lexicon: Lexicon): { words: string[]; stems: string[] } {
-  const patterns = [...lexicon.cues.flatMap((c) => [c.pattern, c.unless ?? '']), ...lexicon.harmless, ...lexicon.pretend, ...lexicon.past, ...lexicon.resolved];
+  const patterns = [...lexicon.cues.flatMap((c) => [c.pattern, ...[c.unless ?? []].flat()]), ...lexicon.harmless, ...lexicon.pretend, ...lexicon.past, ...lexicon.resolved];
   const tokens = [
     ...patterns.flatMap((p) => p.split(/[\s|~+]+/)).filter((t) => t && !t.startsWith('@')),
     ...Object.values(lexicon.lists).flat(),

@@ -59,7 +59,7 @@ interface CompiledCue extends Cue {
   compiled: CompiledPattern;
   /** The pattern's own words: its own "inte" ("mår inte bra") is no negation of it. */
   ownWords: ReadonlySet<string>;
-  compiledUnless?: CompiledPattern;
+  compiledUnless: readonly CompiledPattern[];
 }
 
 interface CompiledLexicon {
@@ -144,7 +144,7 @@ function compileLexicon(lang: Lang, lexicon: Lexicon): CompiledLexicon {
     lang,
     compiler,
     source: lexicon,
-    cues: lexicon.cues.map((cue) => ({ ...cue, compiled: compile(cue.pattern), ownWords: new Set(lettersWords(cue.pattern).map(squeeze)), ...(cue.unless ? { compiledUnless: compile(cue.unless) } : {}) })),
+    cues: lexicon.cues.map((cue) => ({ ...cue, compiled: compile(cue.pattern), ownWords: new Set(lettersWords(cue.pattern).map(squeeze)), compiledUnless: [cue.unless ?? []].flat().map(compile) })),
     harmless: lexicon.harmless.map(compile),
     pretend: lexicon.pretend.map(compile),
     past: lexicon.past.map(compile),
@@ -335,7 +335,7 @@ export class SafeguardingDetector {
     let lastCueStart = -1;
     for (const cue of lexicon.cues) {
       const match = matchPattern(cue.compiled, prepared);
-      if (!match || (cue.compiledUnless && matchPattern(cue.compiledUnless, exact))) continue;
+      if (!match || cue.compiledUnless.some((unless) => matchPattern(unless, exact))) continue;
       let weight = cue.weight * (match.fuzzy ? FUZZY_FACTOR : 1);
       if (cue.person && !namesPerson) weight *= NO_PERSON_FACTOR;
       const negated = cue.negatable === true && isNegated(lexicon, visible, match, cue.ownWords);

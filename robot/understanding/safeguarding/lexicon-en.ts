@@ -16,11 +16,23 @@ const lists = {
   high: ['climbing', 'frame', 'roof', 'tree', 'trees', 'top', 'high', 'ladder', 'wall', 'fence', 'slide', 'balcony', 'window', 'stairs', 'tower', 'swing', 'rock*'],
   /** Small creatures whose death or stillness is no child's emergency ("the worm isnt moving"). */
   creature: ['worm*', 'fly', 'flies', 'bug*', 'ant', 'ants', 'spider*', 'ladybug*', 'ladybird*', 'beetle*', 'butterfl*', 'snail*', 'slug*', 'insect*', 'caterpillar*', 'moth*', 'mosquito*', 'wasp*', 'bee', 'bees'],
+  /** Where an ache without a cause is illness, not an injury ("my tummy hurts"). */
+  inner: ['tummy', 'tummies', 'tum', 'belly', 'stomach', 'head', 'ear', 'ears', 'throat', 'chest'],
+  /** How a child gets hurt: with one of these, an ache in the tummy or head is an injury. */
+  injury: [
+    'fell', 'fall', 'falled', 'fallen', 'tripped', 'slipped', 'bumped', 'bump', 'banged', 'bang', 'hit', 'hitted', 'kicked', 'pushed', 'punched', 'bit',
+    'bitten', 'cut', 'stung', 'crashed', 'ball', 'swing', 'scratched', 'pinched', 'burnt', 'burned', 'bleeding', 'blood', 'threw', 'smacked',
+  ],
+  /** Things that pinch and bump: "the door pinched my finger" is no child hitting. */
+  thing: ['door', 'doors', 'drawer', 'swing', 'gate', 'table', 'zip', 'zipper', 'chair', 'shelf', 'lid', 'scissors', 'ball', 'slide'],
   /** Family who are not at the preschool. */
   relative: ['mum', 'mummy', 'mom', 'mommy', 'dad', 'daddy', 'granny', 'grandma', 'grandpa', 'grandad', 'nana', 'auntie', 'aunt', 'uncle'],
   water: ['water', 'pond', 'pool', 'lake', 'river', 'sea', 'stream'],
   hitVerb: ['hit*', 'punch*', 'smack*', 'slap*', 'kick*', 'push*', 'shov*', 'bit', 'bite*', 'bitten', 'pinch*', 'scratch*', 'spit*', 'spat', 'pull*', 'pulled', 'threw', 'throw*', 'tripped', 'trip*', 'stamped', 'stomp*', 'choked', 'strangl*', 'hurt', 'hurts'],
 } as const;
+
+/** "I pinched my finger", "the door pinched my finger": the child hurt themself, or a thing did; nobody hit them. */
+const HURT_ONESELF = ['i + @hitVerb|hurt|bumped|banged + my|myself', 'i + have|just + @hitVerb|hurt + my|myself', '@thing + @hitVerb', 'a little bit|little bit|a bit'];
 
 const cues: Cue[] = [
   // ------------------------------------------------------------------ emergency
@@ -83,7 +95,10 @@ const cues: Cue[] = [
   { pattern: 'help help', category: 'emergency', weight: 0.7 },
 
   // ------------------------------------------------------------------ hurt
-  { pattern: 'hurt|hurts|hurted|hurting|ouch|ow|owie|oww|ouchie|sore|aches|aching|ache|pain|painful|stings|stinging', category: 'hurt', weight: 1, negatable: true },
+  { pattern: 'hurt|hurts|hurted|hurting|ouch|ow|owie|oww|ouchie|sore|aches|aching|ache|pain|painful|stings|stinging', category: 'hurt', weight: 1, negatable: true, unless: '@inner' },
+  { pattern: 'ouch|ow|owie|oww|ouchie|stings|stinging', category: 'hurt', weight: 1, negatable: true },
+  { pattern: '@inner ~ hurt|hurts|hurting|sore|aches|ache|pain|pains|pounding|funny|weird', category: 'ill', weight: 1, negatable: true, unless: '@injury' },
+  { pattern: 'sore|pain|ache|hurts ~ in + my|the + @inner', category: 'ill', weight: 1, negatable: true, unless: '@injury' },
   { pattern: 'bleeding|bleed|bled|blood|bloody|nosebleed', category: 'hurt', weight: 1 },
   { pattern: 'bump|bumped|bruise*|cut|cuts|graze*|grazed|scrape*|scraped|scratched|wound|blister*|sprain*|broke|broken|twisted', category: 'hurt', weight: 0.9 },
   { pattern: 'plaster|bandaid|band aid|bandage', category: 'hurt', weight: 0.9 },
@@ -122,8 +137,10 @@ const cues: Cue[] = [
 
   // ------------------------------------------------------------------ hit, bullied, a fight
   { pattern: 'nobody|no one|noone ~ plays with|play with|wants to play with|likes', category: 'hit_bullied', weight: 0.9 },
-  { pattern: '@hitVerb ~ me|us|my', category: 'hit_bullied', weight: 1, unless: '@animal', negatable: true },
-  { pattern: '@hitVerb ~ him|her|them|@person', category: 'hit_bullied', weight: 0.9, unless: '@animal', negatable: true },
+  { pattern: 'i + @hitVerb|bumped|banged + my|myself', category: 'hurt', weight: 1, negatable: true },
+  { pattern: '@thing + @hitVerb|squashed|squeezed', category: 'hurt', weight: 1 },
+  { pattern: '@hitVerb ~ me|us|my', category: 'hit_bullied', weight: 1, unless: ['@animal', ...HURT_ONESELF], negatable: true },
+  { pattern: '@hitVerb ~ him|her|them|@person', category: 'hit_bullied', weight: 0.9, unless: ['@animal', ...HURT_ONESELF], negatable: true },
   { pattern: 'pulled|pulling|pull ~ hair', category: 'hit_bullied', weight: 1 },
   { pattern: 'fighting|fight|fought|fights|punching|hitting|kicking|pushing', category: 'hit_bullied', weight: 1 },
   { pattern: 'teasing|teased|tease|teases|laughing at me|laughed at me|calling me|called me|bully*|bullied|mean|nasty|horrible to me|unkind', category: 'hit_bullied', weight: 1 },

@@ -45,6 +45,16 @@ const lists = {
     'flug*', 'myr*', 'mygg*', 'spindel*', 'mask', 'masken', 'maskar*', 'daggmask*', 'nyckelpig*', 'insekt*', 'skalbagg*', 'bagge*', 'fjäril*',
     'snigel*', 'sniglar*', 'snigeln', 'geting*', 'humla*', 'humlan', 'bi', 'biet', 'bin', 'larv*', 'gräshoppa*', 'trollslända*', 'mal', 'malen', 'kackerlack*',
   ],
+  /** Where an ache without a cause is illness, not an injury ("magen gör ont", "huvet dunkar"). */
+  inner: ['mage', 'magen', 'magan', 'mag', 'magont', 'huvud', 'huvudet', 'huvet', 'öra', 'örat', 'öron', 'öronen', 'hals', 'halsen', 'bröstet', 'sväljer', 'svälja', 'hostar', 'hosta', 'hostade', 'kissar', 'bajsar'],
+  /** How a child gets hurt: with one of these, an ache in the tummy or head is an injury. */
+  injury: [
+    'ramla*', 'trilla*', 'föll', 'fallit', 'slog', 'slagit', 'slå', 'stötte', 'stött', 'krock*', 'sparka*', 'knuff*', 'putta*', 'bet', 'bitit', 'biten',
+    'skar', 'stack', 'klämde', 'klämt', 'träffade', 'träffad*', 'kastade', 'boll', 'bollen', 'snöboll*', 'gunga*', 'halka*', 'snubbl*', 'skadade', 'skadad',
+    'brände', 'bränt', 'bränd', 'blöder', 'blod', 'bula', 'bulan', 'hoppade', 'slogs', 'boxade',
+  ],
+  /** Things that pinch and bump: "lådan nöp mig" is no child hitting. */
+  thing: ['dörr*', 'lådan', 'låda', 'gunga*', 'grind*', 'bordet', 'bord', 'dragkedja*', 'blixtlås*', 'kedja*', 'cykelkedja*', 'stolen', 'hyllan', 'skåpet', 'porten', 'locket', 'sax*', 'bollen', 'kanan', 'rutschkana*'],
   /** Family who are not at the preschool: their aches and colds are news from home, not a child to help here. */
   relative: ['kusin', 'kusinen', 'mamma', 'pappa', 'mormor', 'farmor', 'morfar', 'farfar', 'moster', 'faster', 'morbror', 'farbror', 'gammelmormor', 'gammelfarmor', 'gammelmorfar', 'gammelfarfar'],
   water: ['plaskpool*', 'badkar*', 'vattnet', 'vatten', 'sjön', 'sjö', 'pool*', 'damm*', 'havet', 'hav', 'ån', 'bäck*', 'badet', 'plurret'],
@@ -56,15 +66,18 @@ const lists = {
   ],
 } as const;
 
+/** "jag slog mig", "gungan slog mig i huvet": the child hurt themself, or a thing did; nobody hit them. */
+const HURT_ONESELF = ['jag + @hitVerb + mig|mitt|min|mina', 'jag + har + @hitVerb + mig|mitt|min|mina', '@thing + @hitVerb'];
+
 /** Cues by category. Weight 1 acts; about 0.6 asks; `person` needs someone named; `negatable` yields to "inte". */
 const cues: Cue[] = [
   // ------------------------------------------------------------------ emergency
-  { pattern: 'kan|får|kunde ~ inte ~ andas', category: 'emergency', weight: 1 },
+  { pattern: 'kan|får|kunde ~ inte ~ andas', category: 'emergency', weight: 1, unless: 'genom näsan|med näsan|i näsan' },
   { pattern: 'andas ~ inte', category: 'emergency', weight: 1 },
   { pattern: 'ont att andas|svårt att andas', category: 'emergency', weight: 1 },
   { pattern: 'andas ~ svårt|jättekonstigt|konstigt', category: 'emergency', weight: 1 },
   { pattern: 'slutat|slutade ~ andas', category: 'emergency', weight: 1 },
-  { pattern: 'får inte|fick inte|får ingen|fick ingen ~ luft', category: 'emergency', weight: 1 },
+  { pattern: 'får inte|fick inte|får ingen|fick ingen ~ luft', category: 'emergency', weight: 1, unless: 'genom näsan|med näsan|i näsan' },
   { pattern: 'andas konstigt|andas jättekonstigt|andas knappt', category: 'emergency', weight: 1 },
   { pattern: 'kvävs|kvävas|kvävd*|kvävde|kvävdes', category: 'emergency', weight: 1 },
   { pattern: 'sätter|satte|satt|fastnat|fast|sitter|fastnade ~ i halsen', category: 'emergency', weight: 1 },
@@ -187,7 +200,7 @@ const cues: Cue[] = [
   { pattern: '@animal ~ släpper inte|släppte inte|vill inte släppa|håller fast', category: 'emergency', weight: 1 },
   { pattern: 'inte jobbar här|som inte jobbar här|inte är härifrån|inte hör hit', category: 'emergency', weight: 1 },
   { pattern: 'stack|stucken|stungen|bet ~ i munnen|i halsen|i tungan|på tungan', category: 'emergency', weight: 1 },
-  { pattern: 'kan inte svälja|kan inte andas|kan inte prata', category: 'emergency', weight: 1, unless: 'än|ännu|engelska|svenska|arabiska|så bra|så mycket|med dig|med mig|tyst' },
+  { pattern: 'kan inte svälja|kan inte andas|kan inte prata', category: 'emergency', weight: 1, unless: 'genom näsan|med näsan|i näsan|än|ännu|engelska|svenska|arabiska|så bra|så mycket|med dig|med mig|tyst' },
   { pattern: 'krampanfall|kramper|epilepsi*|anfall|krampar', category: 'emergency', weight: 1 },
   { pattern: 'kan du + ropa på|ropa in', category: 'help_call', weight: 1 },
   { pattern: 'inga vuxna|ingen vuxen|ingen fröken|inga fröknar|ingen personal', category: 'lost_alone', weight: 1 },
@@ -224,7 +237,7 @@ const cues: Cue[] = [
   { pattern: 'fryser ~ skakar|skakade', category: 'ill', weight: 1 },
   { pattern: 'kom inte med|missade bussen|kom inte med bussen|bussen åkte utan', category: 'lost_alone', weight: 1 },
   { pattern: 'helt själv|alldeles själv|helt ensam|alldeles ensam ~ här|ute|kvar', category: 'lost_alone', weight: 1 },
-  { pattern: 'no andas|inte andas|ingen andas|andas no|andas inte', category: 'emergency', weight: 1 },
+  { pattern: 'no andas|inte andas|ingen andas|andas no|andas inte', category: 'emergency', weight: 1, unless: 'genom näsan|med näsan|i näsan' },
   { pattern: 'mammas kompis|pappas kompis|känner din mamma|känner mamma|känner din pappa|känner pappa', category: 'emergency', weight: 0.8 },
   { pattern: 'blod ~ ur|från + örat|öronen|öronen', category: 'emergency', weight: 1 },
   { pattern: 'läppar|läpparna|munnen ~ blå|blåa|alldeles blå|lila', category: 'emergency', weight: 1 },
@@ -279,14 +292,20 @@ const cues: Cue[] = [
   { pattern: 'är död|e död|dog|dör|döende', category: 'emergency', weight: 0.7, person: true },
 
   // ------------------------------------------------------------------ hurt
-  { pattern: 'ont', category: 'hurt', weight: 1, negatable: true },
-  { pattern: 'jätteont|asont|superont|skitont|jättejätteont|ontont', category: 'hurt', weight: 1 },
-  { pattern: 'gör|gjorde ~ ont|illa', category: 'hurt', weight: 1, negatable: true },
+  { pattern: 'ont', category: 'hurt', weight: 1, negatable: true, unless: '@inner' },
+  { pattern: 'jätteont|asont|superont|skitont|jättejätteont|ontont', category: 'hurt', weight: 1, unless: '@inner' },
+  { pattern: 'gör|gjorde ~ ont|illa', category: 'hurt', weight: 1, negatable: true, unless: '@inner' },
+  { pattern: '@inner ~ ont|jätteont|gör ont|värker|dunkar|bultar|snurrar|känns konstig|konstigt|konstig', category: 'ill', weight: 1, negatable: true, unless: '@injury' },
+  { pattern: 'i ~ @inner', category: 'ill', weight: 0.3 },
+  { pattern: 'ont|jätteont|värk|värker ~ @inner', category: 'ill', weight: 1, negatable: true, unless: '@injury' },
+  { pattern: 'värk*|värker', category: 'hurt', weight: 1, negatable: true, unless: '@inner' },
   { pattern: 'aj|ajaj|ajajaj|ajj|ajjj|aaj|aoj|auu|au|aja|ajjaj|aah aj|aj aj', category: 'hurt', weight: 1 },
-  { pattern: 'bränn*|värk*|värker|svider|sved|bränns|brände|bränt|bränd|brännt|brännde|brännblåsa*', category: 'hurt', weight: 1, negatable: true },
+  { pattern: 'svider|sved|bränns|bränner ~ när ~ kissar|kissa|kissade|bajsar', category: 'ill', weight: 1 },
+  { pattern: 'bränn*|svider|sved|bränns|brände|bränt|bränd|brännt|brännde|brännblåsa*', category: 'hurt', weight: 1, negatable: true, unless: 'när ~ kissar|kissa|kissade|bajsar' },
   { pattern: 'blöd*|blödde', category: 'hurt', weight: 1, negatable: true },
   { pattern: 'glitter|sand|grus|något|nåt|en sticka|ett hår ~ i + ögat|mitt öga|ögonen|mina ögon', category: 'hurt', weight: 1 },
-  { pattern: 'ögat|öga|ögonen ~ skaver|skavde|kliar|svider|rinner', category: 'hurt', weight: 1 },
+  { pattern: 'ögat|öga|ögonen ~ skaver|skavde|svider', category: 'hurt', weight: 1 },
+  { pattern: 'ögat|öga|ögonen ~ kliar|rinner|rinniga|kladdigt|kladdiga', category: 'ill', weight: 1 },
   { pattern: 'blod|blodet|blodig*|näsblod', category: 'hurt', weight: 1 },
   { pattern: 'rött|blod ~ ur|från ~ näsan|munnen|örat|huvudet', category: 'hurt', weight: 1 },
   { pattern: 'skrapa*|skrubba*|bula|bulan|bulor|kula i pannan|blåmärke*|blåtira|skrubbsår*|skrapsår*|skavsår*|sår|såret|skärsår*|skråma*|rispa*', category: 'hurt', weight: 1 },
@@ -314,7 +333,7 @@ const cues: Cue[] = [
   { pattern: 'tand|tanden|tänderna ~ gick av|gick sönder|blöder|slog|knäckt|av', category: 'hurt', weight: 0.9 },
 
   { pattern: 'tappa*|tappat ~ en tand|tanden', category: 'hurt', weight: 0.6 },
-  { pattern: '@body ~ blöder|svider|värker|sticker|bultar|dunkar|sprack|knäcktes|lossnade|sitter fast|svullen|blå|blått|röd|rött|konstig*', category: 'hurt', weight: 1 },
+  { pattern: '@body ~ blöder|svider|värker|sticker|bultar|dunkar|sprack|knäcktes|lossnade|sitter fast|svullen|blå|blått|röd|rött|konstig*', category: 'hurt', weight: 1, unless: '@inner ~ värker|dunkar|bultar|konstig|konstigt' },
   { pattern: 'i|på ~ @body', category: 'hurt', weight: 0.3 },
   { pattern: 'krossa*|knäckte|knäck', category: 'hurt', weight: 0.6, person: true },
   { pattern: 'hårt ~ i|på ~ @body', category: 'hurt', weight: 0.7 },
@@ -347,7 +366,7 @@ const cues: Cue[] = [
   { pattern: 'yr|snurrar|snurrade|yrsel|vinglig', category: 'ill', weight: 0.9 },
   { pattern: 'magen|huvudet ~ känns som ~ spricka|sprängas|explodera', category: 'ill', weight: 1 },
   { pattern: 'vill|måste ~ ligga ner|lägga mig', category: 'ill', weight: 0.5 },
-  { pattern: 'huvudvärk|magont|magknip|halsont|öronont|örsprång|tandvärk|öronvärk|magvärk|ryggvärk|halsvärk|ont i magen|ont i halsen|ont i huvudet|ont i örat', category: 'ill', weight: 1 },
+  { pattern: 'huvudvärk|magont|magknip|halsont|öronont|örsprång|tandvärk|öronvärk|magvärk|ryggvärk|halsvärk|ont i magen|ont i halsen|ont i huvudet|ont i örat', category: 'ill', weight: 1, unless: '@injury' },
   { pattern: 'hosta*|hostar|hostade|snuva|snorig*|täppt|nysa|nyser|snor', category: 'ill', weight: 0.5 },
   { pattern: 'hosta*|hostar|hostade|nyser|snorar ~ hela tiden|jättemycket|massor|jättemycke|mycket|mycke', category: 'ill', weight: 1 },
   { pattern: 'hostar och hostar|nyser och nyser', category: 'ill', weight: 1 },
@@ -360,8 +379,10 @@ const cues: Cue[] = [
   { pattern: 'ont i', category: 'ill', weight: 0.5 },
 
   // ------------------------------------------------------------------ hit, bullied, a fight
-  { pattern: '@hitVerb ~ mig|oss|mitt|mina|min', category: 'hit_bullied', weight: 1, unless: '@animal', negatable: true },
-  { pattern: '@hitVerb ~ honom|henne|hen|alla|andra|@person', category: 'hit_bullied', weight: 0.9, unless: '@animal', negatable: true },
+  { pattern: 'jag + @hitVerb + mig|mitt|min|mina|@body', category: 'hurt', weight: 1, negatable: true },
+  { pattern: '@thing + @hitVerb|klämde|klämt', category: 'hurt', weight: 1 },
+  { pattern: '@hitVerb ~ mig|oss|mitt|mina|min', category: 'hit_bullied', weight: 1, unless: ['@animal', ...HURT_ONESELF], negatable: true },
+  { pattern: '@hitVerb ~ honom|henne|hen|alla|andra|@person', category: 'hit_bullied', weight: 0.9, unless: ['@animal', ...HURT_ONESELF], negatable: true },
   { pattern: 'inte är|inte e|inte vara ~ hennes|hans|din|deras|min|vår ~ kompis|kompisar|vän|vänner ~ längre', category: 'hit_bullied', weight: 0.9 },
   { pattern: 'inte får|inte fick|inte fått ~ vara med|leka med|va med', category: 'hit_bullied', weight: 0.9 },
   { pattern: 'håller|höll ~ mig|fast mig ~ släpper inte|släppte inte|vill inte släppa', category: 'hit_bullied', weight: 1 },

@@ -15,8 +15,8 @@ export interface Cue {
   negatable?: boolean;
   /** Not weakened by the past: a pet that died yesterday is still grief today. */
   lasting?: boolean;
-  /** Does not count when this pattern is in the utterance too ("hunden bet mig" is no child hitting). */
-  unless?: string;
+  /** Does not count when this pattern (or any of these) is in the utterance too ("hunden bet mig" is no child hitting). */
+  unless?: string | readonly string[];
 }
 
 export interface Lexicon {
