@@ -90,6 +90,10 @@ interface CompiledLexicon {
   grownUps: ReadonlySet<string>;
   /** Family who are not at the preschool ("morfar har ont i ryggen" is news from home). */
   relatives: ReadonlySet<string>;
+  /** Brothers and sisters: family news when told from home or the past, else maybe a child here. */
+  siblings: ReadonlySet<string>;
+  /** "hemma": what happens there is news from home. */
+  home: ReadonlySet<string>;
   earnest: CompiledPattern[];
   longAgo: CompiledPattern[];
 }
@@ -164,6 +168,8 @@ function compileLexicon(lang: Lang, lexicon: Lexicon): CompiledLexicon {
     repairForms: [...canonical.keys(), ...fillers].filter((w) => w.length >= 3),
     grownUps: set((lexicon.lists.adult ?? []).filter((w) => !w.endsWith('*'))),
     relatives: set(lexicon.lists.relative ?? []),
+    siblings: set(lexicon.lists.sibling ?? []),
+    home: set(lexicon.lists.home ?? []),
     earnest: lexicon.earnest.map(compile),
     longAgo: lexicon.longAgo.map(compile),
     personStems: (lexicon.lists.person ?? []).filter((w) => w.endsWith('*')).map((w) => squeeze(w.slice(0, -1))),
@@ -251,8 +257,10 @@ export class SafeguardingDetector {
     const { said, tokens } = this.tokensOf(lexicon, normalized);
     const meaningful = meaningfulWords(lexicon, tokens);
     if (isJokeOnly(lexicon, meaningful)) return 'joke';
-    const alone = lexicon.compiler.prepare(meaningful, this.fuzzFor(lexicon, roster));
-    if (lexicon.helpCalls.some((call) => matchesWhole(call, alone))) {
+    // "hassan hassan kom fort": a call to someone by name is still a call for help.
+    const unnamed = meaningful.filter((t, i) => !this.isName(lexicon, meaningful, i, roster));
+    const calls = [meaningful, ...(unnamed.length > 0 && unnamed.length < meaningful.length ? [unnamed] : [])].map((said) => lexicon.compiler.prepare(said, this.fuzzFor(lexicon, roster)));
+    if (calls.some((alone) => lexicon.helpCalls.some((call) => matchesWhole(call, alone)))) {
       return {
         kind: 'help call',
         detection: { lang: lexicon.lang, category: 'help_call', level: 'needs_adult', about: 'self', score: 1, raiseOnSilence: false, cues: ['help call'] },
@@ -305,11 +313,6 @@ export class SafeguardingDetector {
     const { tokens, visible, said } = words;
     const prepared = lexicon.compiler.prepare(visible, this.fuzzFor(lexicon, roster));
     const namesPerson = visible.some((t, i) => this.isPerson(lexicon, t, roster) || this.isUnknownName(lexicon, visible, i));
-    // "morfar har ont i ryggen": the first one named is family at home, and the child is not in it.
-    const firstNamed = visible.find((t) => !POSSESSIVES.has(t) && (this.isPerson(lexicon, t, roster) || lexicon.relatives.has(t)));
-    // "min farfar": a possessive before the relative is not the child speaking of themself.
-    const speakerIn = visible.some((t, i) => lexicon.selfWords.has(t) && !(POSSESSIVES.has(t) && lexicon.relatives.has(visible[i + 1] ?? '')));
-    const aboutRelative = firstNamed !== undefined && lexicon.relatives.has(firstNamed) && !speakerIn;
     const exact = lexicon.compiler.prepare(tokens, EXACT_ONLY);
     /** Where the first of these patterns starts and the last ends, or undefined when none is in the utterance. */
     const span = (patterns: CompiledPattern[]): { start: number; end: number } | undefined => {
@@ -323,6 +326,15 @@ export class SafeguardingDetector {
     const pretendSpan = span(lexicon.pretend);
     const pastSpan = span(lexicon.past);
     const resolvedSpan = span(lexicon.resolved);
+    const longAgoSpan = span(lexicon.longAgo);
+    // "min storebror slog sig igår", "lillasyster har feber hemma": a brother or sister told of from home or the past is family news too.
+    const fromHome = pastSpan !== undefined || longAgoSpan !== undefined || visible.some((t) => lexicon.home.has(t));
+    const isFamily = (t: string): boolean => lexicon.relatives.has(t) || (fromHome && lexicon.siblings.has(t));
+    // "morfar har ont i ryggen": the first one named is family at home, and the child is not in it.
+    const firstNamed = visible.find((t) => !POSSESSIVES.has(t) && (this.isPerson(lexicon, t, roster) || isFamily(t)));
+    // "min farfar": a possessive before the relative is not the child speaking of themself.
+    const speakerIn = visible.some((t, i) => lexicon.selfWords.has(t) && !(POSSESSIVES.has(t) && isFamily(visible[i + 1] ?? '')));
+    const aboutRelative = firstNamed !== undefined && isFamily(firstNamed) && !speakerIn;
     // "på riktigt": the child says it was no game.
     const earnest = lexicon.earnest.some((p) => {
       const found = matchPattern(p, exact);
@@ -363,7 +375,7 @@ export class SafeguardingDetector {
     const pretend = frames(pretendSpan) && !earnest;
     // "det gör lite ont men det är okej fast det blöder mycket": what is said after "it is fine" is not over.
     // A time told first frames all that follows ("när jag var liten bröt jag armen", "förra veckan hade jag feber").
-    const resolved = (resolvedSpan !== undefined && (lastCueStart < resolvedSpan.end || resolvedSpan.start <= 1)) || span(lexicon.longAgo) !== undefined;
+    const resolved = (resolvedSpan !== undefined && (lastCueStart < resolvedSpan.end || resolvedSpan.start <= 1)) || longAgoSpan !== undefined;
     const past = frames(pastSpan);
     const context = resolved ? RESOLVED_FACTOR : pretend || wondering ? PRETEND_FACTOR : past && !lasting ? PAST_FACTOR : 1;
     return { lang: lexicon.lang, scores, context, fired, tokens: visible, said, lexicon };
@@ -435,6 +447,13 @@ export class SafeguardingDetector {
     if (!this.wordLists[lexicon.lang] || token.length < 3 || token === HIDDEN) return false;
     if (at > 0 && !BEFORE_A_NAME.has(tokens[at - 1]!)) return false;
     return !this.isRealWord(lexicon, token);
+  }
+
+  /** A child's or grown-up's name: on the roster, a common name, or a word no dictionary knows. */
+  private isName(lexicon: CompiledLexicon, tokens: readonly string[], at: number, roster: ReadonlySet<string>): boolean {
+    const token = tokens[at]!;
+    if (roster.has(token) || this.commonNames.has(token)) return true;
+    return this.wordLists[lexicon.lang] !== undefined && token.length >= 3 && !this.isRealWord(lexicon, token);
   }
 
   /** A word the robot knows children say, one never read as garbled, or one in the language's dictionary. */

@@ -25,6 +25,10 @@ const lists = {
   ],
   /** Things that pinch and bump: "the door pinched my finger" is no child hitting. */
   thing: ['door', 'doors', 'drawer', 'swing', 'gate', 'table', 'zip', 'zipper', 'chair', 'shelf', 'lid', 'scissors', 'ball', 'slide'],
+  /** Brothers and sisters: news from home when told from home or the past. */
+  sibling: ['brother', 'sister', 'brothers', 'sisters'],
+  /** Where family news happens. */
+  home: ['home'],
   /** Family who are not at the preschool. */
   relative: ['mum', 'mummy', 'mom', 'mommy', 'dad', 'daddy', 'granny', 'grandma', 'grandpa', 'grandad', 'nana', 'auntie', 'aunt', 'uncle'],
   water: ['water', 'pond', 'pool', 'lake', 'river', 'sea', 'stream'],
@@ -56,7 +60,11 @@ const cues: Cue[] = [
   { pattern: 'under the water|underwater', category: 'emergency', weight: 0.5 },
   { pattern: 'under the water|underwater ~ not coming up|cant come up|for a long time|isnt moving', category: 'emergency', weight: 1, person: true },
   { pattern: 'cant|cannot ~ get up|stand|walk|move', category: 'emergency', weight: 0.9, person: true },
-  { pattern: 'fire|burning|smoke|flames', category: 'emergency', weight: 1 },
+  { pattern: 'fire|burning|smoke|flames', category: 'emergency', weight: 1, negatable: true },
+  { pattern: 'dont know|do not know|never seen ~ her|him|them|that man|that lady', category: 'emergency', weight: 0.8 },
+  { pattern: 'sent + her|him|me|them', category: 'emergency', weight: 0.8 },
+  { pattern: 'man|lady|stranger|someone ~ with|has|got ~ knife|gun|axe', category: 'emergency', weight: 1 },
+  { pattern: 'get in|come in|jump in ~ the car|his car|her car|car', category: 'emergency', weight: 1 },
   { pattern: 'ambulance', category: 'emergency', weight: 0.6 },
   { pattern: 'call|get|need|ring ~ an ambulance|ambulance', category: 'emergency', weight: 1 },
   { pattern: '112|911|999', category: 'emergency', weight: 1 },
@@ -155,10 +163,12 @@ const cues: Cue[] = [
 
   // ------------------------------------------------------------------ feelings
   { pattern: 'sad|upset|unhappy|sadness', category: 'feelings', weight: 1, kind: 'sad', negatable: true },
-  { pattern: 'crying|cry|cried|cries|tears|sobbing', category: 'feelings', weight: 1, kind: 'sad' },
+  { pattern: 'crying|cry|cried|cries|tears|sobbing', category: 'feelings', weight: 1, kind: 'sad', negatable: true },
+  { pattern: 'nobody|no one|noone ~ loves|likes|wants|cares about ~ me', category: 'feelings', weight: 1, kind: 'sad' },
+  { pattern: 'hate|dont like ~ myself', category: 'feelings', weight: 1, kind: 'sad' },
   { pattern: 'scared|scary|afraid|frightened|fright|terrified|worried|nervous|nightmare*', category: 'feelings', weight: 1, kind: 'scared', negatable: true },
   { pattern: 'angry|mad|cross|furious|grumpy', category: 'feelings', weight: 1, kind: 'angry', negatable: true },
-  { pattern: 'miss|missing|missed', category: 'feelings', weight: 1, kind: 'missing' },
+  { pattern: 'miss|missing|missed', category: 'feelings', weight: 1, kind: 'missing', unless: 'summer|winter|snow|christmas|holiday*|bike|toy*|old|beach|pool|bus|ball|the' },
   { pattern: 'want|wanna|need ~ my ~ mum|mummy|mom|mommy|dad|daddy|mama|papa|nana|granny', category: 'feelings', weight: 1, kind: 'missing' },
   { pattern: 'want|wanna ~ go home|to go home', category: 'feelings', weight: 1, kind: 'missing' },
   { pattern: 'homesick', category: 'feelings', weight: 1, kind: 'missing' },
@@ -171,7 +181,7 @@ const cues: Cue[] = [
   { pattern: 'where|wheres ~ is|are|did|has ~ my + @adult', category: 'lost_alone', weight: 0.9 },
   { pattern: 'where|wheres + is|are|did|has + @adult', category: 'lost_alone', weight: 0.9 },
   { pattern: 'no toilet paper|cant wipe|can not wipe|cant wipe my', category: 'toilet_accident', weight: 1 },
-  { pattern: 'lost|got lost|im lost|where am i|left behind|left me|forgot me|forgotten|everyone is gone|everybody left|all alone|on my own|by myself', category: 'lost_alone', weight: 1 },
+  { pattern: 'lost|got lost|im lost|where am i|left behind|left me|forgot me|forgotten|everyone is gone|everybody left|all alone|on my own|by myself', category: 'lost_alone', weight: 1, negatable: true },
   { pattern: 'stuck|trapped|locked|cant get out|cant get down|cant get off|cant open|wont open', category: 'lost_alone', weight: 1 },
   { pattern: 'cant find', category: 'lost_alone', weight: 0.6 },
 
@@ -186,6 +196,7 @@ const cues: Cue[] = [
   { pattern: 'need|needs|have|got|want|gotta|must ~ pee|wee|poo|poop|toilet|loo|potty|bathroom|wee wee|pee pee|piddle', category: 'toilet_routine', weight: 1, negatable: true },
   { pattern: 'toilet|loo|potty|bathroom|restroom', category: 'toilet_routine', weight: 0.8, negatable: true },
   { pattern: 'wee|pee', category: 'toilet_routine', weight: 0.6, negatable: true },
+  { pattern: 'go + poo|pee|wee|potty|toilet|loo|poop', category: 'toilet_routine', weight: 1, negatable: true },
 
   // ------------------------------------------------------------------ help
   { pattern: 'need|needs ~ help', category: 'help_call', weight: 0.8, negatable: true },
@@ -202,6 +213,7 @@ export const ENGLISH: Lexicon = {
   courtesy: ['hey', 'hello', 'please', 'robot', 'you', 'can', 'now', 'and', 'haha', 'hehe', 'say', 'said', 'teacher', 'someone', 'somebody', 'come', 'i'],
   cues,
   harmless: [
+    'on purpose|for fun', 'fell|jumped|rolled ~ in the snow|in the leaves|on the mattress|on the bed', 'lost + my|all my|his|her', 'hungry|starving|thirsty ~ could die|die|dying', 'made a fire|make a fire|campfire|bonfire|cooked sausages|toast marshmallows', 'know where i am', 'toilet|potty|dressed|shoes|coat ~ by myself|all by myself|on my own', 'broke|broken + my|the|his|her + lego|tower|toy|crayon|pencil|car|cup|plate|train|doll', 'singing|sings|sang', 'scab|scabs|new skin|plaster|band aid|button|wheel ~ fell off|came off',
     'scratched|scratches|scratching ~ the|a|my|our ~ sofa|couch|door|chair|tree|post|carpet|rug|wall|floor|table|bed',
     'put out the fire|putting out the fire', 'tower|blocks|lego|tent|castle ~ fell|fell down|fall down', 'on the potty|in the potty|on the toilet ~ by myself|all by myself', 'did a wee|did a poo|did a pee + on the potty|on the toilet|in the potty',
     'on purpose|for fun',
@@ -236,10 +248,11 @@ export const ENGLISH: Lexicon = {
     'i + am|was|m ~ a|an ~ shark|lion|tiger|monster|dragon|wolf|vampire|zombie|crocodile|dinosaur',
     'in my book|in the book|the knight|knight|pirate|pirates|vampire*|zombie*',
     'haha|hehe',
+    'minecraft|roblox|fortnite|video game|in our game|in my game|pretended|five little|little monkeys|monkeys jumping|jumping on the bed|nemo|bluey|peppa|paw patrol',
     'in the song|the song|in a song|sang|singing|said + the ~ frog|man|lady|wolf|bear|pig|troll|dragon|giant|witch|duck|cat|dog',
   ],
   past: ['yesterday|last week|before|tooth fairy|last summer|but now im fine|im fine now|not anymore|better now'],
-  longAgo: ['last week|last month|last year|last summer|one time|once', 'a long time ago|long ago|when i was a baby|when i was little|cant remember|dont remember'],
+  longAgo: ['at christmas|on holiday|last weekend|at the weekend|on the weekend', 'last week|last month|last year|last summer|one time|once', 'a long time ago|long ago|when i was a baby|when i was little|cant remember|dont remember'],
   earnest: ['for real', 'really did', 'not pretend', 'not pretending'],
   resolved: ['it was funny|was funny', 'now im fine|now im ok|now im okay|now im better|im fine now|im ok now|healed|getting better', 'but ~ it|that ~ didnt|did not ~ hurt', 'we|i + were|was + playing', 'only playing|were playing|was playing', 'but now ~ fine|better|ok|okay|happy', 'doesnt hurt any more|doesnt hurt anymore|does not hurt any more', 'doesnt hurt anymore|not sick anymore|all better', 'its fine now|fine now|better now|it was fun|was fun|so fun|tooth fairy', 'im not hurt|not hurt|im fine|im ok|im okay + i + fell|tripped|slipped|fall', 'i + fell|tripped|slipped + over|down ~ im|but ~ fine|ok|okay|not hurt'],
   neverFuzzy: ['doing', 'hiding', 'hide', 'sitting', 'biting', 'dying', 'singing', 'reading', 'drawing', 'riding', 'bake', 'baked', 'nap', 'snack', 'picks'],
