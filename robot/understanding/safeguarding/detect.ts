@@ -118,6 +118,8 @@ export interface DetectOptions {
 }
 
 const HIDDEN = '\u0000';
+/** Said with nothing but a name, a call for that person to come. */
+const COME: ReadonlySet<string> = new Set(['kom', 'come']);
 const REFLEXIVES: ReadonlySet<string> = new Set(['sig', 'dig']);
 /** How many words before a cue a "not" still negates it ("i dont have a tummy ache"). */
 const NEGATION_REACH = 4;
@@ -260,7 +262,9 @@ export class SafeguardingDetector {
     // "hassan hassan kom fort": a call to someone by name is still a call for help.
     const unnamed = meaningful.filter((t, i) => !this.isName(lexicon, meaningful, i, roster));
     const calls = [meaningful, ...(unnamed.length > 0 && unnamed.length < meaningful.length ? [unnamed] : [])].map((said) => lexicon.compiler.prepare(said, this.fuzzFor(lexicon, roster)));
-    if (calls.some((alone) => lexicon.helpCalls.some((call) => matchesWhole(call, alone)))) {
+    // "johan kom", "hämta pernilla": nothing but a name and a call.
+    const calledByName = unnamed.length === 0 && meaningful.length > 0 && tokens.some((t) => COME.has(t));
+    if (calledByName || calls.some((alone) => lexicon.helpCalls.some((call) => matchesWhole(call, alone)))) {
       return {
         kind: 'help call',
         detection: { lang: lexicon.lang, category: 'help_call', level: 'needs_adult', about: 'self', score: 1, raiseOnSilence: false, cues: ['help call'] },
@@ -452,8 +456,11 @@ export class SafeguardingDetector {
   /** A child's or grown-up's name: on the roster, a common name, or a word no dictionary knows. */
   private isName(lexicon: CompiledLexicon, tokens: readonly string[], at: number, roster: ReadonlySet<string>): boolean {
     const token = tokens[at]!;
+    if (COME.has(token)) return false;
     if (roster.has(token) || this.commonNames.has(token)) return true;
-    return this.wordLists[lexicon.lang] !== undefined && token.length >= 3 && !this.isRealWord(lexicon, token);
+    // The robot's own words include the names in its sentences ("johan", "pernilla"), so only the dictionary decides.
+    const dictionary = this.wordLists[lexicon.lang];
+    return dictionary !== undefined && token.length >= 3 && !dictionary.knows(token) && !lexicon.courtesy.has(token);
   }
 
   /** A word the robot knows children say, one never read as garbled, or one in the language's dictionary. */

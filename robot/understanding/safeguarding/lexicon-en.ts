@@ -105,12 +105,12 @@ const cues: Cue[] = [
   // ------------------------------------------------------------------ hurt
   { pattern: 'hurt|hurts|hurted|hurting|ouch|ow|owie|oww|ouchie|sore|aches|aching|ache|pain|painful|stings|stinging', category: 'hurt', weight: 1, negatable: true, unless: '@inner' },
   { pattern: 'ouch|ow|owie|oww|ouchie|stings|stinging', category: 'hurt', weight: 1, negatable: true },
-  { pattern: '@inner ~ hurt|hurts|hurting|sore|aches|ache|pain|pains|pounding|funny|weird', category: 'ill', weight: 1, negatable: true, unless: '@injury' },
+  { pattern: '@inner ~ hurt|hurts|hurting|sore|aches|ache|pain|pains|pounding|funny|weird', category: 'ill', weight: 1, negatable: true, unless: ['@injury', 'laughed|laughing|laugh'] },
   { pattern: 'sore|pain|ache|hurts ~ in + my|the + @inner', category: 'ill', weight: 1, negatable: true, unless: '@injury' },
   { pattern: 'bleeding|bleed|bled|blood|bloody|nosebleed', category: 'hurt', weight: 1 },
   { pattern: 'bump|bumped|bruise*|cut|cuts|graze*|grazed|scrape*|scraped|scratched|wound|blister*|sprain*|broke|broken|twisted', category: 'hurt', weight: 0.9 },
   { pattern: 'plaster|bandaid|band aid|bandage', category: 'hurt', weight: 0.9 },
-  { pattern: 'fell|fall|falled|falling|tripped|slipped|fallen|crashed|bumped', category: 'hurt', weight: 0.9, person: true },
+  { pattern: 'fell|fall|falled|falling|tripped|slipped|fallen|crashed|bumped', category: 'hurt', weight: 0.9, person: true, negatable: true },
   { pattern: 'burnt|burned|burn|burns', category: 'hurt', weight: 0.8, unless: 'cookies|cookie|cake|cakes|toast|pizza|bread|pancake*|food|dinner|baked|baking|sausage*|marshmallow*' },
   { pattern: 'hot', category: 'hurt', weight: 0.4 },
   { pattern: 'stung|sting|stinged', category: 'hurt', weight: 1, negatable: true },
@@ -174,7 +174,10 @@ const cues: Cue[] = [
   { pattern: 'homesick', category: 'feelings', weight: 1, kind: 'missing' },
   { pattern: 'died|dead|die|dying|funeral|heaven', category: 'feelings', weight: 0.8, kind: 'grief', unless: '@creature' },
   { pattern: '@family ~ died|dead|is dead|passed away|in hospital', category: 'feelings', weight: 1, kind: 'grief', lasting: true },
-  { pattern: 'lonely|alone|no friends|nobody to play with|no one to play with|nobody likes me|no one likes me|hates me', category: 'feelings', weight: 1, kind: 'lonely' },
+  { pattern: 'lonely|alone|no friends|nobody to play with|no one to play with|nobody likes me|no one likes me|hates me', category: 'feelings', weight: 1, kind: 'lonely', unless: 'because i want|because i like|i like playing|i want to play alone' },
+  { pattern: 'still outside|left outside|locked outside|still out here', category: 'lost_alone', weight: 1 },
+  { pattern: 'dont know|do not know ~ where ~ my|the ~ group|class|teacher|teachers|mum|mummy|dad|daddy|everyone|everybody', category: 'lost_alone', weight: 1 },
+  { pattern: 'somebody|someone|a child|a kid ~ shouting|screaming|yelling|calling|crying ~ help|for help', category: 'help_call', weight: 1 },
 
   // ------------------------------------------------------------------ lost, alone, stuck
   { pattern: 'cant|cannot|couldnt|dont|can not ~ find ~ @adult', category: 'lost_alone', weight: 1 },
@@ -187,9 +190,10 @@ const cues: Cue[] = [
 
   // ------------------------------------------------------------------ toilet
   { pattern: 'wet|weed|peed|pooed|pooped|wee|poo|pee|poop ~ myself|my pants|my trousers|in my pants|in my trousers|my knickers|on the floor|the bed', category: 'toilet_accident', weight: 1 },
-  { pattern: 'pants|trousers|knickers|undies ~ wet|soaked|all wet', category: 'toilet_accident', weight: 1 },
+  { pattern: 'pants|trousers|knickers|undies ~ wet|soaked|all wet', category: 'toilet_accident', weight: 1, unless: 'puddle*|rain|raining|snow|water|splash*|swimming|pool|paddling' },
+  { pattern: 'nappy|diaper ~ full|wet|leaking|leaks|heavy', category: 'toilet_accident', weight: 1 },
   { pattern: 'wet|pooed|pooped|peed ~ himself|herself|themselves|his pants|her pants', category: 'toilet_accident', weight: 1 },
-  { pattern: 'had an accident|accident|my pants are wet|pants are wet|trousers are wet|im wet', category: 'toilet_accident', weight: 1 },
+  { pattern: 'had an accident|accident|my pants are wet|pants are wet|trousers are wet|im wet', category: 'toilet_accident', weight: 1, unless: 'puddle*|rain|raining|snow|water|splash*|swimming|pool|paddling' },
   { pattern: 'didnt make it|couldnt make it|too late ~ toilet|potty', category: 'toilet_accident', weight: 1 },
   { pattern: 'wipe|wiping ~ me|my|bum|bottom', category: 'toilet_accident', weight: 1 },
   { pattern: 'cant|cannot ~ get|do|undo|pull ~ my|trousers|pants|button|zip', category: 'toilet_accident', weight: 1 },
@@ -213,6 +217,7 @@ export const ENGLISH: Lexicon = {
   courtesy: ['hey', 'hello', 'please', 'robot', 'you', 'can', 'now', 'and', 'haha', 'hehe', 'say', 'said', 'teacher', 'someone', 'somebody', 'come', 'i'],
   cues,
   harmless: [
+    'scary film|scary movie|scary story|scary book|not scary', 'laughed|laughing|laugh ~ much|hard|lot',
     'on purpose|for fun', 'fell|jumped|rolled ~ in the snow|in the leaves|on the mattress|on the bed', 'lost + my|all my|his|her', 'hungry|starving|thirsty ~ could die|die|dying', 'made a fire|make a fire|campfire|bonfire|cooked sausages|toast marshmallows', 'know where i am', 'toilet|potty|dressed|shoes|coat ~ by myself|all by myself|on my own', 'broke|broken + my|the|his|her + lego|tower|toy|crayon|pencil|car|cup|plate|train|doll', 'singing|sings|sang', 'scab|scabs|new skin|plaster|band aid|button|wheel ~ fell off|came off',
     'scratched|scratches|scratching ~ the|a|my|our ~ sofa|couch|door|chair|tree|post|carpet|rug|wall|floor|table|bed',
     'put out the fire|putting out the fire', 'tower|blocks|lego|tent|castle ~ fell|fell down|fall down', 'on the potty|in the potty|on the toilet ~ by myself|all by myself', 'did a wee|did a poo|did a pee + on the potty|on the toilet|in the potty',
@@ -248,6 +253,7 @@ export const ENGLISH: Lexicon = {
     'i + am|was|m ~ a|an ~ shark|lion|tiger|monster|dragon|wolf|vampire|zombie|crocodile|dinosaur',
     'in my book|in the book|the knight|knight|pirate|pirates|vampire*|zombie*',
     'haha|hehe',
+    'playing|we play|lets play|were playing ~ lost|jungle|monsters|dragons|pirates', 'in the jungle',
     'minecraft|roblox|fortnite|video game|in our game|in my game|pretended|five little|little monkeys|monkeys jumping|jumping on the bed|nemo|bluey|peppa|paw patrol',
     'in the song|the song|in a song|sang|singing|said + the ~ frog|man|lady|wolf|bear|pig|troll|dragon|giant|witch|duck|cat|dog',
   ],
