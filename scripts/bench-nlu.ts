@@ -27,8 +27,8 @@ import { builtinSkills } from '../skills/builtin';
 const FIXTURES = path.resolve(__dirname, '../../test/fixtures/nlu'); // run from dist/scripts
 /** The blind sets first, then the training examples (figures on those are training figures). */
 const SAFEGUARDING_SETS = [
-  ...['nineteenth', 'twentyfirst', 'twentysecond', 'twentythird', 'second'].map((name) => path.resolve(__dirname, '../../test/fixtures/safeguarding', `${name}.jsonl`)),
-  ...['twentieth', 'eighteenth', 'seventeenth', 'sixteenth', 'fifteenth', 'fourteenth', 'thirteenth', 'twelfth', 'eleventh', 'tenth', 'ninth', 'eighth', 'seventh', 'sixth', 'fifth', 'fourth', 'third', 'fresh', 'holdout', 'final', 'test', 'dev'].map((name) => path.resolve(__dirname, '../../robot/understanding/safeguarding/examples', `${name}.jsonl`)),
+  ...['nineteenth', 'twentysecond', 'second'].map((name) => path.resolve(__dirname, '../../test/fixtures/safeguarding', `${name}.jsonl`)),
+  ...['twentythird', 'twentyfirst', 'twentieth', 'eighteenth', 'seventeenth', 'sixteenth', 'fifteenth', 'fourteenth', 'thirteenth', 'twelfth', 'eleventh', 'tenth', 'ninth', 'eighth', 'seventh', 'sixth', 'fifth', 'fourth', 'third', 'fresh', 'holdout', 'final', 'test', 'dev'].map((name) => path.resolve(__dirname, '../../robot/understanding/safeguarding/examples', `${name}.jsonl`)),
 ].filter((file) => fs.existsSync(file));
 const SETS = [
   { name: 'test', file: path.join(FIXTURES, 'test.jsonl') },

@@ -123,6 +123,10 @@ const COME: ReadonlySet<string> = new Set(['kom', 'come']);
 const REFLEXIVES: ReadonlySet<string> = new Set(['sig', 'dig']);
 /** How many words before a cue a "not" still negates it ("i dont have a tummy ache"). */
 const NEGATION_REACH = 4;
+/** "jag vill inte äta för magen gör ont": a "not" before one of these belongs to the clause before. */
+const CLAUSE_JOINS: ReadonlySet<string> = new Set(['eftersom', 'men', 'och', 'because', 'but', 'and']);
+const BECAUSE: ReadonlySet<string> = new Set(['för', 'for']);
+const STARTS_A_CLAUSE: ReadonlySet<string> = new Set(['jag', 'du', 'han', 'hon', 'hen', 'vi', 'de', 'det', 'den', 'magen', 'huvudet', 'halsen', 'i', 'it', 'my']);
 const CLAUSE_STARTING_NEGATIONS: ReadonlySet<string> = new Set(['ingen', 'inget', 'inga', 'nobody']);
 const POSSESSIVES: ReadonlySet<string> = new Set(['min', 'mitt', 'mina', 'my']);
 /** Words after which a word no dictionary knows is probably a child's name ("och zainab ligger…"). */
@@ -542,7 +546,9 @@ function isNegated(lexicon: CompiledLexicon, tokens: readonly string[], match: {
   for (let i = match.start - 1; i >= Math.max(0, match.start - NEGATION_REACH); i--) {
     const token = tokens[i]!;
     if (lexicon.negations.has(token)) return true;
-    if (lexicon.selfWords.has(token) || lexicon.otherWords.has(token)) return false;
+    if (lexicon.selfWords.has(token) || lexicon.otherWords.has(token) || CLAUSE_JOINS.has(token)) return false;
+    // "för magen gör ont" starts a clause; "rädd för spöken" does not.
+    if (BECAUSE.has(token) && STARTS_A_CLAUSE.has(tokens[i + 1] ?? '')) return false;
   }
   return false;
 }

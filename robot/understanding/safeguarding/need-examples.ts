@@ -15,7 +15,7 @@ import { readSafeguardingFile } from './evaluate';
 import { ENGLISH } from './lexicon-en';
 import { SWEDISH } from './lexicon-sv';
 
-const EXAMPLE_SETS = ['dev', 'test', 'final', 'holdout', 'fresh', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'twentieth'];
+const EXAMPLE_SETS = ['dev', 'test', 'final', 'holdout', 'fresh', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'twentieth', 'twentyfirst', 'twentythird'];
 
 /** The labelled sets beside this file (the build copies them into dist/). */
 const examplesDir = (): string => path.join(__dirname, 'examples');
