@@ -14,7 +14,7 @@ import { SWEDISH } from './lexicon-sv';
 import type { NeedScorer } from './need-scorer';
 import { builtinLanguage, sharedNeedScorer } from './need-examples';
 import { systemWordLists, type WordList } from './word-list';
-import { type CompiledPattern, EXACT_ONLY, type FuzzyPolicy, matchesWhole, matchPattern, PatternCompiler, squeeze, withinOneEdit } from './patterns';
+import { type CompiledPattern, EXACT_ONLY, type FuzzyPolicy, matchesWhole, matchPattern, PatternCompiler, squeeze, withinOneEdit, PatternIndex } from './patterns';
 
 /** At or above: act (alert, or routine words). Between ask and act: ask the child. */
 export const ACT_AT = 0.75;
@@ -68,6 +68,8 @@ interface CompiledLexicon {
   source: Lexicon;
   cues: CompiledCue[];
   harmless: CompiledPattern[];
+  harmlessIndex: PatternIndex;
+  cueIndex: PatternIndex;
   pretend: CompiledPattern[];
   past: CompiledPattern[];
   resolved: CompiledPattern[];
@@ -150,12 +152,16 @@ function compileLexicon(lang: Lang, lexicon: Lexicon): CompiledLexicon {
   const canon = (phrase: string) => words(phrase).map((w) => canonical.get(squeeze(w)) ?? squeeze(w));
   const fillers = set(lexicon.fillers);
   const courtesy = set(lexicon.courtesy);
+  const cues = lexicon.cues.map((cue) => ({ ...cue, compiled: compile(cue.pattern), ownWords: new Set(lettersWords(cue.pattern).map(squeeze)), compiledUnless: [cue.unless ?? []].flat().map(compile) }));
+  const harmless = lexicon.harmless.map(compile);
   return {
     lang,
     compiler,
     source: lexicon,
-    cues: lexicon.cues.map((cue) => ({ ...cue, compiled: compile(cue.pattern), ownWords: new Set(lettersWords(cue.pattern).map(squeeze)), compiledUnless: [cue.unless ?? []].flat().map(compile) })),
-    harmless: lexicon.harmless.map(compile),
+    cues,
+    cueIndex: new PatternIndex(cues.map((cue) => cue.compiled)),
+    harmless,
+    harmlessIndex: new PatternIndex(harmless),
     pretend: lexicon.pretend.map(compile),
     past: lexicon.past.map(compile),
     resolved: lexicon.resolved.map(compile),
@@ -274,7 +280,7 @@ export class SafeguardingDetector {
         detection: { lang: lexicon.lang, category: 'help_call', level: 'needs_adult', about: 'self', score: 1, raiseOnSilence: false, cues: ['help call'] },
       };
     }
-    const visible = hide(lexicon, tokens, lexicon.harmless);
+    const visible = hide(lexicon, tokens, lexicon.harmless, lexicon.harmlessIndex);
     const scored = this.score(lexicon, { tokens, visible, said }, roster);
     return { kind: 'cues', scored, detection: this.decide(scored, roster) };
   }
@@ -353,7 +359,9 @@ export class SafeguardingDetector {
     const perCategory = new Map<SafeguardingCategory, { weight: number; fuzzy: boolean; negated: boolean }[]>();
     const fired: Scored['fired'] = [];
     let lastCueStart = -1;
+    const possible = lexicon.cueIndex.candidates(prepared);
     for (const cue of lexicon.cues) {
+      if (!possible.has(cue.compiled)) continue;
       const match = matchPattern(cue.compiled, prepared);
       if (!match || cue.compiledUnless.some((unless) => matchPattern(unless, exact))) continue;
       let weight = cue.weight * (match.fuzzy ? FUZZY_FACTOR : 1);
@@ -517,10 +525,13 @@ const isJokeOnly = (lexicon: CompiledLexicon, meaningful: readonly string[]): bo
   meaningful.length > 0 && meaningful.every((w) => lexicon.jokeWords.has(w));
 
 /** The tokens with the phrases' words taken out of play (left in place, so gaps still count right). */
-function hide(lexicon: CompiledLexicon, tokens: readonly string[], patterns: readonly CompiledPattern[]): string[] {
+function hide(lexicon: CompiledLexicon, tokens: readonly string[], patterns: readonly CompiledPattern[], index?: PatternIndex): string[] {
   const out = [...tokens];
   let prepared = lexicon.compiler.prepare(out, EXACT_ONLY);
+  // Hiding only ever takes words away, so what could match at the start is all that can match later.
+  const possible = index?.candidates(prepared);
   for (const pattern of patterns) {
+    if (possible && !possible.has(pattern)) continue;
     for (let match = matchPattern(pattern, prepared); match; match = matchPattern(pattern, prepared)) {
       for (let i = match.start; i < match.end; i++) out[i] = HIDDEN;
       prepared = lexicon.compiler.prepare(out, EXACT_ONLY);

@@ -269,6 +269,37 @@ function couldMatch(pattern: CompiledPattern, prepared: PreparedTokens): boolean
   return pattern.needs.every((needed) => meets(present, needed));
 }
 
+/**
+ * The patterns an utterance could match, found by lookup instead of trying each: every pattern is filed under
+ * the atoms of the word element it needs that has the fewest, so only patterns one of whose words was said
+ * are tried (the lexicons hold hundreds of patterns; an utterance says a few of their words).
+ */
+export class PatternIndex {
+  private readonly byAtom = new Map<number, CompiledPattern[]>();
+  private readonly always: CompiledPattern[] = [];
+
+  constructor(patterns: Iterable<CompiledPattern>) {
+    for (const pattern of patterns) {
+      const key = pattern.needs.reduce<ReadonlySet<number> | undefined>((best, needed) => (best === undefined || needed.size < best.size ? needed : best), undefined);
+      if (key === undefined) {
+        this.always.push(pattern);
+        continue;
+      }
+      for (const id of key) {
+        const filed = this.byAtom.get(id);
+        if (filed) filed.push(pattern);
+        else this.byAtom.set(id, [pattern]);
+      }
+    }
+  }
+
+  candidates(prepared: PreparedTokens): ReadonlySet<CompiledPattern> {
+    const found = new Set<CompiledPattern>(this.always);
+    for (const id of prepared.present()) for (const pattern of this.byAtom.get(id) ?? []) found.add(pattern);
+    return found;
+  }
+}
+
 /** The first place the pattern matches (preferring exact matches), or undefined. */
 export function matchPattern(pattern: CompiledPattern, prepared: PreparedTokens): PatternMatch | undefined {
   if (!couldMatch(pattern, prepared)) return undefined;
