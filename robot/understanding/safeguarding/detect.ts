@@ -503,7 +503,7 @@ export class SafeguardingDetector {
       if (lexicon.selfWords.has(token)) {
         const possessiveOfOther = next !== undefined && (lexicon.otherAfterPossessive.has(next) || lexicon.otherWords.has(next));
         if (!possessiveOfOther) self = true;
-      } else if (roster.has(token) || this.commonNames.has(token)) {
+      } else if (roster.has(token) || this.commonNames.has(token) || this.isUnknownName(lexicon, tokens, i)) {
         other = true;
         const asSaid = scored.said[i] ?? token;
         name ??= asSaid.charAt(0).toUpperCase() + asSaid.slice(1);
