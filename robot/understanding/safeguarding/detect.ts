@@ -33,10 +33,10 @@ const WHATEVER_THE_SPEAKER: ReadonlySet<SafeguardingCategory> = new Set(['emerge
 /** Nothing but everyday phrases the cues set aside ("hunden slickade mig"): the scorer may ask, seldom act. */
 const HARMLESS_SCORER_FACTOR = 0.6;
 /** The trained scorer acts on its own only when it is very sure, and asks from a moderate score. */
-const SCORER_ACT_AT = 0.9;
-const SCORER_ASK_AT = 0.6;
+export const SCORER_ACT_AT = 0.9;
+export const SCORER_ASK_AT = 0.6;
 /** Need × share of emergency at or above this: an emergency, whatever the cues said. */
-const SCORER_EMERGENCY_AT = 0.7;
+export const SCORER_EMERGENCY_AT = 0.7;
 
 const LEVEL_OF: Record<SafeguardingCategory, AlertLevel> = {
   emergency: 'emergency',

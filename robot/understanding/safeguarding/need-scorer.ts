@@ -101,6 +101,11 @@ export class NeedScorer {
     return new NeedScorer(SparseRows.from(need, 1), SparseRows.from(cats, K), spokenForms);
   }
 
+  /** The memory the trained weights take. */
+  get weightBytes(): number {
+    return this.needWeights.bytes + this.categoryWeights.bytes;
+  }
+
   score(text: string): NeedScore {
     const x = featureIndices(text, this.spokenForms);
     const s = 1 / Math.sqrt(x.length);
