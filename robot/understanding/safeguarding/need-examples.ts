@@ -10,7 +10,7 @@ import { builtinSkills } from '../../../skills/builtin';
 import { type GatheredLanguage, gatherLanguage } from '../training/language';
 import { expandTemplate, type SlotLists } from '../training/template';
 import { DEFAULT_ROSTER, rosterValues } from '../training/slot-values';
-import { NeedScorer, type NeedExample } from './need-scorer';
+import { NeedScorer, type NeedExample, type TrainOptions } from './need-scorer';
 import { readSafeguardingFile } from './evaluate';
 import { ENGLISH } from './lexicon-en';
 import { SWEDISH } from './lexicon-sv';
@@ -33,15 +33,15 @@ export function childTalkSaid(lang: Lang, dir = examplesDir()): string[] {
     .map(({ text }) => text);
 }
 
-/** The scorer the robot uses: trained on the shipped examples (about 0.4 s, the same weights on every machine). */
+/** The scorer the robot uses: trained on the shipped examples (under a second, the same weights on every machine). */
 export function trainDefaultNeedScorer(): NeedScorer {
   return trainNeedScorer(labelledChildTalk());
 }
 
 /** A scorer trained the robot's way on these labelled utterances and the ordinary talk (cross-validation trains on a part). */
-export function trainNeedScorer(labelled: readonly NeedExample[]): NeedScorer {
+export function trainNeedScorer(labelled: readonly NeedExample[], options: Omit<TrainOptions, 'spokenForms'> = {}): NeedScorer {
   const spokenForms = new Map([...Object.entries(ENGLISH.canonical), ...Object.entries(SWEDISH.canonical)]);
-  return NeedScorer.train([...labelled, ...ordinaryTalk()], { spokenForms });
+  return NeedScorer.train([...labelled, ...ordinaryTalk()], { ...options, spokenForms });
 }
 
 /** The intent whose templates are children who need a grown-up (situation unlabelled). */
