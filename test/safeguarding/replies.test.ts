@@ -46,15 +46,18 @@ describe('a child who needs a grown-up', () => {
 
   it('sends the child for help for another child, by name, and never comforts the speaker', async () => {
     const robot = robotWithStore();
-    const alva = await robot.conversation.ask('alva blöder');
+    const alva = await robot.conversation.ask('alva har slagit sig');
     expect(alva.answer).toBe('Spring och säg till en vuxen att Alva behöver hjälp. Jag säger till personalen också.');
+    // A named child who bleeds, amount untold: the scorer's share of emergency now upgrades it (the threshold moved from 0.7 to 0.5).
+    const bleeding = await robot.conversation.ask('alva blöder');
+    expect(bleeding.answer).toBe('Ropa på en vuxen nu, Alva behöver hjälp! Jag larmar personalen.');
     const friend = await robot.conversation.ask('min kompis har gjort sig illa');
     expect(friend.answer).toBe('Spring och säg till en vuxen att din kompis behöver hjälp. Jag säger till personalen också.');
     const crying = await robot.conversation.ask('det är nån som gråter');
     expect(crying.answer).toBe('Spring och säg till en vuxen att någon behöver hjälp. Jag säger till personalen också.');
     const emergency = await robot.conversation.ask('elias andas inte');
     expect(emergency).toMatchObject({ safeguarding: { level: 'emergency', about: 'other' }, answer: 'Ropa på en vuxen nu, Elias behöver hjälp! Jag larmar personalen.' });
-    for (const turn of [alva, friend, crying, emergency]) expect(turn.answer).not.toMatch(/stackars dig/);
+    for (const turn of [alva, bleeding, friend, crying, emergency]) expect(turn.answer).not.toMatch(/stackars dig/);
     expect(robot.preschool!.openAlerts().every((a) => a.about === 'other')).toBe(true);
     await robot.close();
   });

@@ -32,11 +32,20 @@ const RELATIVE_FACTOR = 0.3;
 const WHATEVER_THE_SPEAKER: ReadonlySet<SafeguardingCategory> = new Set(['emergency', 'help_call', 'hit_bullied']);
 /** Nothing but everyday phrases the cues set aside ("hunden slickade mig"): the scorer may ask, seldom act. */
 const HARMLESS_SCORER_FACTOR = 0.6;
-/** The trained scorer acts on its own only when it is very sure, and asks from a moderate score. */
-const SCORER_ACT_AT = 0.9;
-const SCORER_ASK_AT = 0.6;
-/** Need × share of emergency at or above this: an emergency, whatever the cues said. */
-const SCORER_EMERGENCY_AT = 0.7;
+/**
+ * The trained scorer acts on its own only when it is very sure, sooner when it hears an emergency, and asks
+ * from a moderate score. Calibrated on every set scored by a scorer that never saw it (npm run
+ * bench:safeguarding-cv --curve): at 0.95 it acts on 0.5 % of "none" lines and 85 % of those needing help;
+ * from 0.6 it asks about 2.3 % of "none" lines.
+ */
+export const SCORER_ACT_AT = 0.95;
+export const SCORER_ACTS_ON_EMERGENCY_AT = 0.93;
+export const SCORER_ASK_AT = 0.6;
+/**
+ * Need × share of emergency at or above this: an emergency, whatever the cues said. At 0.5: 94 % of the
+ * emergencies and 0.4 % of the other lines (another child's need no longer reads as an emergency by itself).
+ */
+export const SCORER_EMERGENCY_AT = 0.5;
 
 const LEVEL_OF: Record<SafeguardingCategory, AlertLevel> = {
   emergency: 'emergency',
@@ -302,14 +311,14 @@ export class SafeguardingDetector {
     const asEmergency = (d: Detection): Detection => ({ ...d, category: 'emergency', level: 'emergency', kind: undefined, raiseOnSilence: false });
     if (byRules && byRules.level !== 'unsure') return emergency && byRules.level === 'needs_adult' ? asEmergency(byRules) : byRules;
     if (byRules) {
-      if (need < SCORER_ACT_AT) return byRules;
+      if (need < (emergency ? SCORER_ACTS_ON_EMERGENCY_AT : SCORER_ACT_AT)) return byRules;
       const acted = { ...byRules, level: LEVEL_OF[byRules.category], raiseOnSilence: false, score: Math.max(byRules.score, round(need)) };
       return emergency ? asEmergency(acted) : acted;
     }
     if (need < SCORER_ASK_AT) return undefined;
     // Too small a share of emergency to be one: the likeliest of the other categories.
     const category = emergency ? 'emergency' : found.category === 'emergency' ? likeliestBesides(found.categories, 'emergency') : found.category;
-    const level: AlertLevel = need >= SCORER_ACT_AT ? LEVEL_OF[category] : 'unsure';
+    const level: AlertLevel = need >= (emergency ? SCORER_ACTS_ON_EMERGENCY_AT : SCORER_ACT_AT) ? LEVEL_OF[category] : 'unsure';
     const about = this.aboutWhom(scored, roster);
     return {
       lang: scored.lang,

@@ -46,6 +46,11 @@ export class SparseRows {
     return -1;
   }
 
+  /** The memory the rows take (index and weights). */
+  get bytes(): number {
+    return this.keys.byteLength + this.values.byteLength;
+  }
+
   get weights(): Float32Array {
     return this.values;
   }
