@@ -197,7 +197,7 @@ describe('the voice front-end drives the conversation as the console does', () =
   });
 
   it('an unsure yes or no to "Ska jag säga till en vuxen?" is asked again: the question stays open', async () => {
-    make(hearing(sure('det luktar rök'), unsure('nej'), sure('ja')));
+    make(hearing(sure('jag ser rök'), unsure('nej'), sure('ja')));
     voice.pushToTalk();
     await voice.heardAudio(NO_AUDIO);
     expect(robot.turns.at(-1)!.safeguarding).toMatchObject({ alerted: false });
@@ -209,7 +209,7 @@ describe('the voice front-end drives the conversation as the console does', () =
 
   it('after the robot asks "Ska jag säga till en vuxen?", the child answers without the wake phrase', async () => {
     voice.pushToTalk();
-    const turn = await voice.heardText('det luktar rök');
+    const turn = await voice.heardText('jag ser rök');
     expect(turn.kind).toBe('asked');
     expect(robot.conversation.current).toBe('listening');
     expect(await voice.heardText('ja')).toMatchObject({ kind: 'asked', text: 'ja' });

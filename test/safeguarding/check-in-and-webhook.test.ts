@@ -25,11 +25,11 @@ describe('the unsure check', () => {
 
   it('raises the alert when the child says nothing after an emergency word, and only then', async () => {
     const robot = robotWithStore();
-    const asked = await robot.conversation.ask('det luktar rök');
+    const asked = await robot.conversation.ask('jag ser rök');
     expect(asked.safeguarding).toMatchObject({ level: 'unsure' });
     const silence = await robot.conversation.heardNothing();
     expect(silence).toMatchObject({ answer: 'Jag säger till personalen, för säkerhets skull.', safeguarding: { level: 'emergency', alerted: true } });
-    expect(robot.preschool!.openAlerts()).toEqual([expect.objectContaining({ level: 'emergency', text: 'det luktar rök' })]);
+    expect(robot.preschool!.openAlerts()).toEqual([expect.objectContaining({ level: 'emergency', text: 'jag ser rök' })]);
 
     await robot.conversation.ask('jag var sjuk igår');
     expect(await robot.conversation.heardNothing()).toBeUndefined();

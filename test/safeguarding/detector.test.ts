@@ -61,7 +61,9 @@ describe('the safeguarding detector', () => {
   });
 
   it('raises on silence only what began with an emergency word', () => {
-    expect(detect('det luktar rök')).toMatchObject({ level: 'unsure', raiseOnSilence: true });
+    expect(detect('jag ser rök')).toMatchObject({ level: 'unsure', raiseOnSilence: true });
+    // The trained scorer is sure enough of a plain smell of smoke to call it an emergency at once.
+    expect(detect('det luktar rök')).toMatchObject({ level: 'emergency' });
     expect(detect('jag var sjuk igår')).toMatchObject({ level: 'unsure', raiseOnSilence: false });
   });
 

@@ -48,9 +48,9 @@ describe('a child who needs a grown-up', () => {
     const robot = robotWithStore();
     const alva = await robot.conversation.ask('alva har slagit sig');
     expect(alva.answer).toBe('Spring och säg till en vuxen att Alva behöver hjälp. Jag säger till personalen också.');
-    // A named child who bleeds, amount untold: the scorer's share of emergency now upgrades it (the threshold moved from 0.7 to 0.5).
+    // A named child who bleeds, amount untold, is hurt, not an emergency.
     const bleeding = await robot.conversation.ask('alva blöder');
-    expect(bleeding.answer).toBe('Ropa på en vuxen nu, Alva behöver hjälp! Jag larmar personalen.');
+    expect(bleeding.answer).toBe('Spring och säg till en vuxen att Alva behöver hjälp. Jag säger till personalen också.');
     const friend = await robot.conversation.ask('min kompis har gjort sig illa');
     expect(friend.answer).toBe('Spring och säg till en vuxen att din kompis behöver hjälp. Jag säger till personalen också.');
     const crying = await robot.conversation.ask('det är nån som gråter');

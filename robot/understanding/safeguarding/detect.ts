@@ -261,7 +261,7 @@ export class SafeguardingDetector {
     for (const lexicon of this.lexicons) {
       if (options.lang !== undefined && lexicon.lang !== options.lang) continue;
       const reading = this.readIn(lexicon, normalized, roster);
-      if (reading === 'joke') return undefined;
+      if (reading === 'nothing') return undefined;
       if (reading.kind === 'help call') return reading.detection;
       readings.push(reading);
     }
@@ -274,15 +274,18 @@ export class SafeguardingDetector {
     return this.scorer ? this.withScorer(this.scorer, best.detection, best.scored, roster) : best.detection;
   }
 
-  private readIn(lexicon: CompiledLexicon, normalized: string, roster: ReadonlySet<string>): Reading | 'joke' {
+  private readIn(lexicon: CompiledLexicon, normalized: string, roster: ReadonlySet<string>): Reading | 'nothing' {
     const { said, tokens } = this.tokensOf(lexicon, normalized);
     const meaningful = meaningfulWords(lexicon, tokens);
-    if (isJokeOnly(lexicon, meaningful)) return 'joke';
+    if (isJokeOnly(lexicon, meaningful)) return 'nothing';
     // "hassan hassan kom fort": a call to someone by name is still a call for help.
     const unnamed = meaningful.filter((t, i) => !this.isName(lexicon, meaningful, i, roster));
     const calls = [meaningful, ...(unnamed.length > 0 && unnamed.length < meaningful.length ? [unnamed] : [])].map((said) => lexicon.compiler.prepare(said, this.fuzzFor(lexicon, roster)));
     // "johan kom", "hämta pernilla": nothing but a name and a call.
-    const calledByName = unnamed.length === 0 && meaningful.length > 0 && tokens.some((t) => COME.has(t));
+    const onlyNames = unnamed.length === 0 && meaningful.length > 0;
+    const calledByName = onlyNames && tokens.some((t) => COME.has(t));
+    // "Alva", the answer to "Vad heter du?": a child's name alone says nothing about a need.
+    if (!calledByName && meaningful.length > 0 && meaningful.every((t) => roster.has(t) || this.commonNames.has(t))) return 'nothing';
     if (calledByName || calls.some((alone) => lexicon.helpCalls.some((call) => matchesWhole(call, alone)))) {
       return {
         kind: 'help call',
@@ -479,9 +482,10 @@ export class SafeguardingDetector {
     const token = tokens[at]!;
     if (COME.has(token)) return false;
     if (roster.has(token) || this.commonNames.has(token)) return true;
-    // The robot's own words include the names in its sentences ("johan", "pernilla"), so only the dictionary decides.
-    const dictionary = this.wordLists[lexicon.lang];
-    return dictionary !== undefined && token.length >= 3 && !dictionary.knows(token) && !lexicon.courtesy.has(token);
+    // The robot's own words include the names in its sentences ("johan", "pernilla"), so only the dictionaries
+    // decide, and a name is a word none of them knows (a Swedish word is no name in an English reading).
+    const dictionaries = Object.values(this.wordLists);
+    return dictionaries.length > 0 && token.length >= 3 && !lexicon.courtesy.has(token) && dictionaries.every((d) => !d.knows(token));
   }
 
   /** A word the robot knows children say, one never read as garbled, or one in the language's dictionary. */
