@@ -1,4 +1,4 @@
-#!/usr/bin/env -S MALLOC_ARENA_MAX=2 node --max-semi-space-size=2 --heap-growing-percent=30 --v8-pool-size=1
+#!/usr/bin/env -S MALLOC_ARENA_MAX=2 MALLOC_MMAP_THRESHOLD_=131072 node --max-semi-space-size=2 --heap-growing-percent=30 --v8-pool-size=1
 'use strict';
 // V8's defaults would keep a 32 MB young generation and let garbage grow the heap up to 4x between
 // collections: about 50 MB of the robot's memory; one V8 helper thread instead of four keeps about 6 MB of
