@@ -33,7 +33,7 @@ export function childTalkSaid(lang: Lang, dir = examplesDir()): string[] {
     .map(({ text }) => text);
 }
 
-/** The scorer the robot uses: trained on the shipped examples (under a second, the same weights on every machine). */
+/** The scorer the robot uses: trained on the shipped examples (about a second on a 2-core machine, the same weights on every machine). */
 export function trainDefaultNeedScorer(): NeedScorer {
   return trainNeedScorer(labelledChildTalk());
 }

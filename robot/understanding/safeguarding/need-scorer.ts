@@ -2,7 +2,7 @@
  * The trained half of the safeguarding detector: linear models over word and character n-grams, learnt
  * from labelled child utterances, so wording nobody wrote a cue for (an unlisted inflection, a new body
  * part, a garbled word) still scores. Two models: does this child need a grown-up (binary), and if so in
- * which situation (softmax over the categories). Small and deterministic: it trains in well under a second
+ * which situation (softmax over the categories). Small and deterministic: it trains in about a second
  * at start-up and scores an utterance in microseconds.
  */
 import { fnv1a32 } from '../hash';
