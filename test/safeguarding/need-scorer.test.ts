@@ -1,8 +1,33 @@
 import { SafeguardingDetector } from '../../robot/understanding/safeguarding/detect';
-import { labelledChildTalk, ordinaryTalk } from '../../robot/understanding/safeguarding/need-examples';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { labelledChildTalk, ordinaryTalk, SHIPPED_WEIGHTS, shipNeedScorer, shippedNeedScorer, sharedNeedScorer } from '../../robot/understanding/safeguarding/need-examples';
 import { NeedScorer } from '../../robot/understanding/safeguarding/need-scorer';
 
 describe('the need scorer', () => {
+  it('ships its weights in a file the robot reads back to the same scores, and turns away a broken file', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'laiban-need-'));
+    try {
+      expect(shippedNeedScorer(dir)).toBeUndefined();
+      const file = shipNeedScorer(dir);
+      expect(path.basename(file)).toBe(SHIPPED_WEIGHTS);
+      const shipped = shippedNeedScorer(dir)!;
+      const trained = sharedNeedScorer();
+      for (const text of ['jag har ont i magen', 'min kompis blöder jättemycket', 'vad blir det för mat idag', 'ja e ledsen för mamma gick', 'the dog bit me']) {
+        expect(shipped.score(text)).toEqual(trained.score(text));
+      }
+      const bytes = fs.readFileSync(file);
+      expect(() => NeedScorer.fromBytes(bytes.subarray(0, bytes.byteLength - 10))).toThrow(/cut short/);
+      expect(() => NeedScorer.fromBytes(Buffer.from('hello world, not weights'))).toThrow(/magic/);
+      // A file cut short is not read: the robot trains instead.
+      fs.writeFileSync(file, bytes.subarray(0, 1000));
+      expect(shippedNeedScorer(dir)).toBeUndefined();
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('learns need and situation from labelled talk, the same weights on every run', () => {
     const examples = [
       ...['jag har ont i foten', 'min arm gör ont', 'jag slog mig i knät', 'det gör ont i handen'].map((text) => ({ text, category: 'hurt' as const })),

@@ -3,6 +3,7 @@
  * errors were read while writing the cues), and the robot's ordinary questions and out-of-scope talk
  * (generated from the intents' templates) as utterances that need no grown-up.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import type { Lang } from '../../../core/languages';
 import { rngFor } from '../random';
@@ -40,8 +41,38 @@ export function trainDefaultNeedScorer(): NeedScorer {
 
 /** A scorer trained the robot's way on these labelled utterances and the ordinary talk (cross-validation trains on a part). */
 export function trainNeedScorer(labelled: readonly NeedExample[], options: Omit<TrainOptions, 'spokenForms'> = {}): NeedScorer {
-  const spokenForms = new Map([...Object.entries(ENGLISH.canonical), ...Object.entries(SWEDISH.canonical)]);
-  return NeedScorer.train([...labelled, ...ordinaryTalk()], { ...options, spokenForms });
+  return NeedScorer.train([...labelled, ...ordinaryTalk()], { ...options, spokenForms: spokenForms() });
+}
+
+/** Children's spellings read as the written word, both languages' ("ja" → "jag", "mej" → "mig"). */
+const spokenForms = (): Map<string, string> => new Map([...Object.entries(ENGLISH.canonical), ...Object.entries(SWEDISH.canonical)]);
+
+/** The build trains the default scorer once and ships its weights beside this file (dist/), so the robot starts without training. */
+export const SHIPPED_WEIGHTS = 'need-scorer.weights';
+
+/** Writes the default scorer's weights where `shippedNeedScorer` reads them (the build does, after copying the examples). */
+export function shipNeedScorer(dir = __dirname): string {
+  const file = path.join(dir, SHIPPED_WEIGHTS);
+  const partial = `${file}.partial`;
+  fs.writeFileSync(partial, trainDefaultNeedScorer().toBytes());
+  fs.renameSync(partial, file);
+  return file;
+}
+
+/** The shipped weights, or undefined when there are none (the sources, before a build) or they cannot be read. */
+export function shippedNeedScorer(dir = __dirname): NeedScorer | undefined {
+  let bytes: Uint8Array;
+  try {
+    bytes = fs.readFileSync(path.join(dir, SHIPPED_WEIGHTS));
+  } catch {
+    return undefined;
+  }
+  try {
+    return NeedScorer.fromBytes(bytes, spokenForms());
+  } catch {
+    // Broken or from other code: training gives the same weights, only slower.
+    return undefined;
+  }
 }
 
 /** The intent whose templates are children who need a grown-up (situation unlabelled). */
@@ -80,8 +111,8 @@ export function ordinaryTalk(perTemplate = 3, seed = 20261203, { intents, langua
 
 let shared: NeedScorer | undefined;
 
-/** One trained default per process: the weights are a pure function of the shipped files, so this is a constant. */
+/** One default per process: the weights are a pure function of the shipped files, so this is a constant (read from the build's copy when there is one). */
 export function sharedNeedScorer(): NeedScorer {
-  shared ??= trainDefaultNeedScorer();
+  shared ??= shippedNeedScorer() ?? trainDefaultNeedScorer();
   return shared;
 }

@@ -101,6 +101,11 @@ function encode(text: string, spokenForms: ReadonlyMap<string, string>): Encoded
 const SETTLED = 0.01;
 
 const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
+const squeezedForms = (forms: ReadonlyMap<string, string>): Map<string, string> => new Map([...forms].map(([from, to]) => [squeeze(from), squeeze(to)]));
+
+/** "LNS" and a version: a change to the features or the tables must raise WEIGHTS_FORMAT, so old weights are not read as new. */
+const WEIGHTS_MAGIC = Uint8Array.from([0x4c, 0x4e, 0x53, 0x00]);
+const WEIGHTS_FORMAT = 1;
 
 export class NeedScorer {
   private constructor(
@@ -116,7 +121,7 @@ export class NeedScorer {
     const next = mulberry32(options.seed ?? 20261203);
     const need = new Float32Array(SIZE);
     const cats = new Float32Array(SIZE * K);
-    const spokenForms = new Map([...(options.spokenForms ?? new Map<string, string>())].map(([from, to]) => [squeeze(from), squeeze(to)]));
+    const spokenForms = squeezedForms(options.spokenForms ?? new Map<string, string>());
     const prepared = examples.map((e) => ({ ...encode(e.text, spokenForms), y: e.category === 'none' ? 0 : 1, k: e.category === 'other_child' ? OTHER_CHILD : SAFEGUARDING_CATEGORIES.indexOf(e.category as SafeguardingCategory) }));
     const z = new Float64Array(K);
     const gradient = new Float64Array(K);
@@ -151,6 +156,29 @@ export class NeedScorer {
     }
     // A weight skipped is exactly 0, so a score is the same number as with the full tables (10 MB of them).
     return new NeedScorer(SparseRows.from(need, 1), SparseRows.from(cats, K), spokenForms);
+  }
+
+  /** The trained weights as bytes (a magic word and format, then the need rows and the category rows). */
+  toBytes(): Uint8Array {
+    const need = this.needWeights.toBytes();
+    const cats = this.categoryWeights.toBytes();
+    const out = new Uint8Array(8 + need.byteLength + cats.byteLength);
+    out.set(WEIGHTS_MAGIC, 0);
+    new DataView(out.buffer).setUint32(4, WEIGHTS_FORMAT, true);
+    out.set(need, 8);
+    out.set(cats, 8 + need.byteLength);
+    return out;
+  }
+
+  /** A scorer from `toBytes`' weights: the same scores as the one that wrote them; an error names what is wrong with the bytes. */
+  static fromBytes(bytes: Uint8Array, spokenForms: ReadonlyMap<string, string> = new Map()): NeedScorer {
+    if (bytes.byteLength < 8 || WEIGHTS_MAGIC.some((b, i) => bytes[i] !== b)) throw new Error('not need scorer weights (no magic word)');
+    const format = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(4, true);
+    if (format !== WEIGHTS_FORMAT) throw new Error(`need scorer weights of format ${format}; this code reads format ${WEIGHTS_FORMAT}`);
+    const need = SparseRows.fromBytes(bytes, 8, 1);
+    const cats = SparseRows.fromBytes(bytes, need.end, K);
+    if (cats.end !== bytes.byteLength) throw new Error(`need scorer weights: ${bytes.byteLength - cats.end} bytes after the last row`);
+    return new NeedScorer(need.rows, cats.rows, squeezedForms(spokenForms));
   }
 
   /** The memory the trained weights take. */
