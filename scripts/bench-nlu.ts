@@ -18,6 +18,7 @@ import { OnnxIntentClassifier } from '../robot/understanding/model/onnx-classifi
 import { normalizeUtterance } from '../robot/understanding/normalize';
 import type { IntentClassifier } from '../robot/understanding/types';
 import { SafeguardingDetector } from '../robot/understanding/safeguarding/detect';
+import { EXAMPLE_SETS } from '../robot/understanding/safeguarding/need-examples';
 import { evaluateSafeguarding, formatSafeguardingReport, readSafeguardingFile } from '../robot/understanding/safeguarding/evaluate';
 import { loadSkills } from '../robot/runtime/load-skills';
 import { gatherLanguage } from '../robot/understanding/training/language';
@@ -25,11 +26,12 @@ import { Understanding } from '../robot/understanding/understand';
 import { builtinSkills } from '../skills/builtin';
 
 const FIXTURES = path.resolve(__dirname, '../../test/fixtures/nlu'); // run from dist/scripts
-/** The blind sets first, then the training examples (figures on those are training figures). */
+const BLIND = path.resolve(__dirname, '../../test/fixtures/safeguarding');
+/** The blind sets first (every set in the fixtures folder), then the training examples, newest first (figures on those are training figures). */
 const SAFEGUARDING_SETS = [
-  ...['nineteenth', 'twentysecond', 'second'].map((name) => path.resolve(__dirname, '../../test/fixtures/safeguarding', `${name}.jsonl`)),
-  ...['twentythird', 'twentyfirst', 'twentieth', 'eighteenth', 'seventeenth', 'sixteenth', 'fifteenth', 'fourteenth', 'thirteenth', 'twelfth', 'eleventh', 'tenth', 'ninth', 'eighth', 'seventh', 'sixth', 'fifth', 'fourth', 'third', 'fresh', 'holdout', 'final', 'test', 'dev'].map((name) => path.resolve(__dirname, '../../robot/understanding/safeguarding/examples', `${name}.jsonl`)),
-].filter((file) => fs.existsSync(file));
+  ...fs.readdirSync(BLIND).filter((name) => name.endsWith('.jsonl')).sort().map((name) => path.join(BLIND, name)),
+  ...[...EXAMPLE_SETS].reverse().map((name) => path.resolve(__dirname, '../../robot/understanding/safeguarding/examples', `${name}.jsonl`)),
+];
 const SETS = [
   { name: 'test', file: path.join(FIXTURES, 'test.jsonl') },
   { name: 'dev', file: path.join(FIXTURES, 'eval.jsonl') },
@@ -104,7 +106,7 @@ async function main(): Promise<void> {
 /** The safeguarding detector runs on every utterance: its latency over every fixture line, warm. */
 function benchSafeguarding(): void {
   const started = performance.now();
-  const detector = new SafeguardingDetector(); // trains the need scorer
+  const detector = new SafeguardingDetector(); // reads the shipped need scorer weights (trains it without them)
   const built = performance.now() - started;
   const texts = [
     ...SETS.flatMap((set) => readEvalFile(set.file).map((d) => d.text)),

@@ -285,7 +285,7 @@ export class SafeguardingDetector {
     const onlyNames = unnamed.length === 0 && meaningful.length > 0;
     const calledByName = onlyNames && tokens.some((t) => COME.has(t));
     // "Alva", the answer to "Vad heter du?": a child's name alone says nothing about a need.
-    if (!calledByName && meaningful.length > 0 && meaningful.every((t) => roster.has(t) || this.commonNames.has(t))) return 'nothing';
+    if (!calledByName && meaningful.length > 0 && meaningful.every((t) => this.isKnownName(t, roster))) return 'nothing';
     if (calledByName || calls.some((alone) => lexicon.helpCalls.some((call) => matchesWhole(call, alone)))) {
       return {
         kind: 'help call',
@@ -313,15 +313,16 @@ export class SafeguardingDetector {
     const emergency = need * (found.categories.get('emergency') ?? 0) >= SCORER_EMERGENCY_AT;
     const asEmergency = (d: Detection): Detection => ({ ...d, category: 'emergency', level: 'emergency', kind: undefined, raiseOnSilence: false });
     if (byRules && byRules.level !== 'unsure') return emergency && byRules.level === 'needs_adult' ? asEmergency(byRules) : byRules;
+    const actAt = emergency ? SCORER_ACTS_ON_EMERGENCY_AT : SCORER_ACT_AT;
     if (byRules) {
-      if (need < (emergency ? SCORER_ACTS_ON_EMERGENCY_AT : SCORER_ACT_AT)) return byRules;
+      if (need < actAt) return byRules;
       const acted = { ...byRules, level: LEVEL_OF[byRules.category], raiseOnSilence: false, score: Math.max(byRules.score, round(need)) };
       return emergency ? asEmergency(acted) : acted;
     }
     if (need < SCORER_ASK_AT) return undefined;
     // Too small a share of emergency to be one: the likeliest of the other categories.
     const category = emergency ? 'emergency' : found.category === 'emergency' ? likeliestBesides(found.categories, 'emergency') : found.category;
-    const level: AlertLevel = need >= (emergency ? SCORER_ACTS_ON_EMERGENCY_AT : SCORER_ACT_AT) ? LEVEL_OF[category] : 'unsure';
+    const level: AlertLevel = need >= actAt ? LEVEL_OF[category] : 'unsure';
     const about = this.aboutWhom(scored, roster);
     return {
       lang: scored.lang,
@@ -477,11 +478,16 @@ export class SafeguardingDetector {
     return !this.isRealWord(lexicon, token);
   }
 
+  /** A name the robot knows: a child on the roster, or a common first name. */
+  private isKnownName(token: string, roster: ReadonlySet<string>): boolean {
+    return roster.has(token) || this.commonNames.has(token);
+  }
+
   /** A child's or grown-up's name: on the roster, a common name, or a word no dictionary knows. */
   private isName(lexicon: CompiledLexicon, tokens: readonly string[], at: number, roster: ReadonlySet<string>): boolean {
     const token = tokens[at]!;
     if (COME.has(token)) return false;
-    if (roster.has(token) || this.commonNames.has(token)) return true;
+    if (this.isKnownName(token, roster)) return true;
     // The robot's own words include the names in its sentences ("johan", "pernilla"), so only the dictionaries
     // decide, and a name is a word none of them knows (a Swedish word is no name in an English reading).
     const dictionaries = Object.values(this.wordLists);
@@ -497,8 +503,7 @@ export class SafeguardingDetector {
     return (
       lexicon.selfWords.has(token) ||
       lexicon.otherWords.has(token) ||
-      roster.has(token) ||
-      this.commonNames.has(token) ||
+      this.isKnownName(token, roster) ||
       lexicon.personStems.some((s) => token.startsWith(s)) ||
       lexicon.grownUps.has(token)
     );
@@ -516,7 +521,7 @@ export class SafeguardingDetector {
       if (lexicon.selfWords.has(token)) {
         const possessiveOfOther = next !== undefined && (lexicon.otherAfterPossessive.has(next) || lexicon.otherWords.has(next));
         if (!possessiveOfOther) self = true;
-      } else if (roster.has(token) || this.commonNames.has(token) || this.isUnknownName(lexicon, tokens, i)) {
+      } else if (this.isKnownName(token, roster) || this.isUnknownName(lexicon, tokens, i)) {
         other = true;
         const asSaid = scored.said[i] ?? token;
         name ??= asSaid.charAt(0).toUpperCase() + asSaid.slice(1);

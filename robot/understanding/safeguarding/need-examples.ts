@@ -12,7 +12,7 @@ import { type GatheredLanguage, gatherLanguage } from '../training/language';
 import { expandTemplate, type SlotLists } from '../training/template';
 import { DEFAULT_ROSTER, rosterValues } from '../training/slot-values';
 import { NeedScorer, type NeedExample, type TrainOptions } from './need-scorer';
-import { readSafeguardingFile } from './evaluate';
+import { readSafeguardingFile, type SafeguardingItem } from './evaluate';
 import { ENGLISH } from './lexicon-en';
 import { SWEDISH } from './lexicon-sv';
 
@@ -22,14 +22,17 @@ export const EXAMPLE_SETS = ['dev', 'test', 'final', 'holdout', 'fresh', 'third'
 /** The labelled sets beside this file (the build copies them into dist/). */
 const examplesDir = (): string => path.join(__dirname, 'examples');
 
-/** The labelled child utterances of these sets; a broken line is an error naming its file and line. */
+/** The items of these sets; a broken line is an error naming its file and line. */
+const readSets = (dir: string, sets: readonly string[]): SafeguardingItem[] => sets.flatMap((name) => readSafeguardingFile(path.join(dir, `${name}.jsonl`)));
+
+/** The labelled child utterances of these sets. */
 export function labelledChildTalk(dir = examplesDir(), sets: readonly string[] = EXAMPLE_SETS): NeedExample[] {
-  return sets.flatMap((name) => readSafeguardingFile(path.join(dir, `${name}.jsonl`))).map(({ text, category }) => ({ text, category }));
+  return readSets(dir, sets).map(({ text, category }) => ({ text, category }));
 }
 
 /** What the children in the labelled sets said in one language (their words join the recogniser's grammar). */
 export function childTalkSaid(lang: Lang, dir = examplesDir()): string[] {
-  return EXAMPLE_SETS.flatMap((name) => readSafeguardingFile(path.join(dir, `${name}.jsonl`)))
+  return readSets(dir, EXAMPLE_SETS)
     .filter((item) => item.lang === lang)
     .map(({ text }) => text);
 }
