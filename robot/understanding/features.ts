@@ -1,16 +1,18 @@
 import { words } from './normalize';
 
 /**
- * Word unigrams (`w:`) and bigrams (`b:`), and character 3- to `maxCharN`-grams of each word with `<` `>`
- * boundary markers (`c:`), word by word: robust to small recognition slips. The baseline uses trigrams,
- * the trained model 3–5-grams.
+ * Word unigrams (`w:`) and bigrams (`b:`), optionally pairs with one word between (`s:`), and character 3- to
+ * `maxCharN`-grams of each word with `<` `>` boundary markers (`c:`), word by word: robust to small recognition
+ * slips. The baseline uses trigrams, the trained model 3–5-grams, the safeguarding need scorer 3–4 and pairs
+ * with a gap.
  */
-export function featuresOf(normalized: string, maxCharN = 3): string[] {
+export function featuresOf(normalized: string, maxCharN = 3, { skipPairs = false } = {}): string[] {
   const ws = words(normalized);
   const out: string[] = [];
   ws.forEach((w, i) => {
     out.push(`w:${w}`);
     if (i > 0) out.push(`b:${ws[i - 1]} ${w}`);
+    if (skipPairs && i > 1) out.push(`s:${ws[i - 2]} ${w}`);
     const chars = Array.from(`<${w}>`);
     for (let n = 3; n <= maxCharN; n++) {
       for (let c = 0; c + n <= chars.length; c++) out.push(`c:${chars.slice(c, c + n).join('')}`);

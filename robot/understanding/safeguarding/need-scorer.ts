@@ -5,6 +5,7 @@
  * which situation (softmax over the categories). Small and deterministic: it trains in about a second
  * at start-up and scores an utterance in microseconds.
  */
+import { featuresOf } from '../features';
 import { fnv1a32 } from '../hash';
 import { normalizeUtterance, words } from '../normalize';
 import { mulberry32, shuffleInPlace } from '../random';
@@ -69,28 +70,14 @@ function encode(text: string, spokenForms: ReadonlyMap<string, string>): Encoded
     const squeezed = squeeze(w);
     return spokenForms.get(squeezed) ?? squeezed;
   });
-  const features: string[] = [];
-  const values: number[] = [];
-  const add = (feature: string, value: number) => {
-    features.push(feature);
-    values.push(value);
-  };
-  ws.forEach((w, i) => {
-    add(`w:${w}`, WORD_VALUE);
-    if (i > 0) add(`b:${ws[i - 1]} ${w}`, WORD_VALUE);
-    if (i > 1) add(`s:${ws[i - 2]} ${w}`, 1);
-    const chars = Array.from(`<${w}>`);
-    for (let n = 3; n <= 4; n++) {
-      for (let c = 0; c + n <= chars.length; c++) add(`c:${chars.slice(c, c + n).join('')}`, 1);
-    }
-  });
+  const features = featuresOf(ws.join(' '), 4, { skipPairs: true });
   const index = new Uint32Array(features.length + 1);
   const value = new Float32Array(features.length + 1);
   let total = 1;
   features.forEach((f, i) => {
     index[i] = fnv1a32(f) & (SIZE - 1);
-    value[i] = values[i]!;
-    total += values[i]!;
+    value[i] = f.startsWith('w:') || f.startsWith('b:') ? WORD_VALUE : 1;
+    total += value[i]!;
   });
   index[features.length] = 0; // the bias
   value[features.length] = 1;
