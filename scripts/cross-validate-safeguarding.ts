@@ -66,7 +66,8 @@ function measure(set: string, items: readonly SafeguardingItem[], scorer: NeedSc
   if (showMisses && report) {
     for (const m of report.misses) if (m.label === 'none' || m.label === 'emergency') console.log(`  ${set}: ${m.label} "${m.text}" → ${m.got}`);
   }
-  const anyOnNone = detector ? items.filter((i) => i.category === 'none' && detector.detect(i.text, { lang: i.lang }) !== undefined).length : NaN;
+  // A "none" line is a miss exactly when the detector found anything in it, asking included.
+  const anyOnNone = report ? report.misses.filter((m) => m.label === 'none').length : NaN;
   return {
     set,
     n: items.length,
