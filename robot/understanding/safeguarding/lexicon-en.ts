@@ -35,6 +35,9 @@ const lists = {
   hitVerb: ['hit*', 'punch*', 'smack*', 'slap*', 'kick*', 'push*', 'shov*', 'bit', 'bite*', 'bitten', 'pinch*', 'scratch*', 'spit*', 'spat', 'pull*', 'pulled', 'threw', 'throw*', 'tripped', 'trip*', 'stamped', 'stomp*', 'choked', 'strangl*', 'hurt', 'hurts'],
 } as const;
 
+/** Wet from puddles, rain or swimming, not from the toilet. */
+const WET_FROM_PLAY = 'puddle*|rain|raining|snow|water|splash*|swimming|pool|paddling';
+
 /** "I pinched my finger", "the door pinched my finger": the child hurt themself, or a thing did; nobody hit them. */
 const HURT_ONESELF = ['i + @hitVerb|hurt|bumped|banged + my|myself', 'i + have|just + @hitVerb|hurt + my|myself', '@thing + @hitVerb', 'a little bit|little bit|a bit'];
 
@@ -195,10 +198,10 @@ const cues: Cue[] = [
 
   // ------------------------------------------------------------------ toilet
   { pattern: 'wet|weed|peed|pooed|pooped|wee|poo|pee|poop ~ myself|my pants|my trousers|in my pants|in my trousers|my knickers|on the floor|the bed', category: 'toilet_accident', weight: 1 },
-  { pattern: 'pants|trousers|knickers|undies ~ wet|soaked|all wet', category: 'toilet_accident', weight: 1, unless: 'puddle*|rain|raining|snow|water|splash*|swimming|pool|paddling' },
+  { pattern: 'pants|trousers|knickers|undies ~ wet|soaked|all wet', category: 'toilet_accident', weight: 1, unless: WET_FROM_PLAY },
   { pattern: 'nappy|diaper ~ full|wet|leaking|leaks|heavy', category: 'toilet_accident', weight: 1 },
   { pattern: 'wet|pooed|pooped|peed ~ himself|herself|themselves|his pants|her pants', category: 'toilet_accident', weight: 1 },
-  { pattern: 'had an accident|accident|my pants are wet|pants are wet|trousers are wet|im wet', category: 'toilet_accident', weight: 1, unless: 'puddle*|rain|raining|snow|water|splash*|swimming|pool|paddling' },
+  { pattern: 'had an accident|accident|my pants are wet|pants are wet|trousers are wet|im wet', category: 'toilet_accident', weight: 1, unless: WET_FROM_PLAY },
   { pattern: 'didnt make it|couldnt make it|too late ~ toilet|potty', category: 'toilet_accident', weight: 1 },
   { pattern: 'wipe|wiping ~ me|my|bum|bottom', category: 'toilet_accident', weight: 1 },
   { pattern: 'cant|cannot ~ get|do|undo|pull ~ my|trousers|pants|button|zip', category: 'toilet_accident', weight: 1 },

@@ -70,6 +70,12 @@ const lists = {
   ],
 } as const;
 
+/** Talk about a lesson ("fröken sa att en främling är …", "vi har lärt oss …"): no stranger is here. */
+const A_LESSON = 'lärt oss|lär oss|lärde oss|lärt mig|fröken sa|fröken säger|man inte ska|man ska inte|man får inte|man inte får|betyder|är nån|e nån|är någon|e någon';
+
+/** Wet from water, rain or snow, not from the toilet. */
+const WET_FROM_PLAY = 'vattenpöl*|pölen|pöl|pölar*|vattnet|regnet|regnar|regn|snön|snö|vattenpistol*|vattenkanna*|plaskade|hoppade|hoppa|satt i|vattenlek*|bada*|pool*';
+
 /** "jag slog mig", "gungan slog mig i huvet": the child hurt themself, or a thing did; nobody hit them. */
 const HURT_ONESELF = ['jag + @hitVerb + mig|mitt|min|mina', 'jag + har + @hitVerb + mig|mitt|min|mina', '@thing + @hitVerb'];
 
@@ -159,7 +165,7 @@ const cues: Cue[] = [
   { pattern: '@high ~ föll|ramla*|trilla* ~ ner', category: 'emergency', weight: 1, person: true },
   { pattern: 'kan inte väcka|går inte att väcka|vaknar inte|väcker inte', category: 'emergency', weight: 1 },
   { pattern: 'skum|fradga ~ ur|från|i ~ munnen', category: 'emergency', weight: 1 },
-  { pattern: 'främling|främlingen|främlingar', category: 'emergency', weight: 0.8, unless: 'lärt oss|lär oss|lärde oss|lärt mig|fröken sa|fröken säger|man inte ska|man ska inte|man får inte|man inte får|betyder|är nån|e nån|är någon|e någon' },
+  { pattern: 'främling|främlingen|främlingar', category: 'emergency', weight: 0.8, unless: A_LESSON },
   { pattern: 'påse|plastpåse*|påsen ~ över|på|runt ~ huvudet|ansiktet', category: 'emergency', weight: 1 },
   { pattern: 'över|genom ~ staketet|grinden|muren ~ sprang|springer|gick|iväg|ut', category: 'emergency', weight: 1, person: true },
   { pattern: 'elden|branden ~ sprider sig|blir större|växer|är stor', category: 'emergency', weight: 1 },
@@ -287,7 +293,7 @@ const cues: Cue[] = [
   { pattern: 'någon|en man|en tant|en gubbe|en farbror|mannen|tanten ~ tog|tar ~ lillasyster|lillebror|syster|bror|kompis|barnet|barnen|bebisen', category: 'emergency', weight: 1 },
   { pattern: 'allergisk mot|allergi mot + geting*|bin|bi|getingar|humla*|humlor ~ stucken|stack|stungen|stuckit', category: 'emergency', weight: 1 },
   { pattern: 'eld|elden ~ på|i + gardinen|gardinerna|soffan|mattan|huset|köket|sängen|håret|kläderna|jackan', category: 'emergency', weight: 1 },
-  { pattern: 'man|mannen|tant|tanten|kvinna|kvinnan|gubbe|gubben|farbror|farbrorn ~ inte känner', category: 'emergency', weight: 1, unless: 'lärt oss|lär oss|lärde oss|lärt mig|fröken sa|fröken säger|man inte ska|man ska inte|man får inte|man inte får|betyder|är nån|e nån|är någon|e någon' },
+  { pattern: 'man|mannen|tant|tanten|kvinna|kvinnan|gubbe|gubben|farbror|farbrorn ~ inte känner', category: 'emergency', weight: 1, unless: A_LESSON },
   { pattern: 'stack|stucken|stungen|biten|bet ~ allergisk|allergi*', category: 'emergency', weight: 1 },
   { pattern: 'allergisk|allergi* ~ stack|stucken|stungen|biten', category: 'emergency', weight: 1 },
   { pattern: 'halsen|halsen känns|i halsen ~ konstig|konstigt|svullen|tjock|trång|stängs', category: 'emergency', weight: 0.8 },
@@ -544,8 +550,8 @@ const cues: Cue[] = [
   { pattern: 'kissat|kissade|kissa|bajsat|bajsade|bajsa|bajs|kiss ~ på|i ~ overall*|byx*|brallor*|kalsong*|kalling*|tros*|strump*|skor*|sängen|golvet|blöja*', category: 'toilet_accident', weight: 1, negatable: true },
   { pattern: 'kissat|kissade|kissa|bajsat|bajsade|bajsa|bajs|kiss ~ på mig|på mej|i byxorna|i byxan|i brallorna|i kalsongerna|i trosorna|i sängen|på golvet|ner mig|på sig|i blöjan|på byxorna|i snöbyxan|i snöbyxorna|i overallen|i strumpbyxorna|i regnbyxorna', category: 'toilet_accident', weight: 1, negatable: true },
   { pattern: 'blöt|blöta|kissblöt|kissig|bajsig ~ byxor|byxorna|byxa|byxan|brallor|kalsonger*|trosor*|i byxorna|om rumpan|på rumpan', category: 'toilet_accident', weight: 1, unless: 'vattenpöl*|pölen|pöl|pölar*|vattnet|regnet|snön|vattenpistol*|vattenkanna*|plaskade|hoppade|hoppa' },
-  { pattern: 'byx*|brallor*|tros*|kalsong*|overall*|strump*|strumporna ~ är|blev|blivit|alldeles|helt ~ blöta|blöt|bajsiga|kissiga|smutsiga|kissblöta', category: 'toilet_accident', weight: 1, unless: 'vattenpöl*|pölen|pöl|pölar*|vattnet|regnet|regnar|regn|snön|snö|vattenpistol*|vattenkanna*|plaskade|hoppade|hoppa|satt i|vattenlek*|bada*|pool*' },
-  { pattern: 'blött|blöt|vått ~ i ~ overall*|byxorna|snöbyx*|kalsong*|trosorna|brallorna', category: 'toilet_accident', weight: 1, unless: 'vattenpöl*|pölen|pöl|pölar*|vattnet|regnet|regnar|regn|snön|snö|vattenpistol*|vattenkanna*|plaskade|hoppade|hoppa|satt i|vattenlek*|bada*|pool*' },
+  { pattern: 'byx*|brallor*|tros*|kalsong*|overall*|strump*|strumporna ~ är|blev|blivit|alldeles|helt ~ blöta|blöt|bajsiga|kissiga|smutsiga|kissblöta', category: 'toilet_accident', weight: 1, unless: WET_FROM_PLAY },
+  { pattern: 'blött|blöt|vått ~ i ~ overall*|byxorna|snöbyx*|kalsong*|trosorna|brallorna', category: 'toilet_accident', weight: 1, unless: WET_FROM_PLAY },
   { pattern: 'byta blöja|byta blöjan|ny blöja', category: 'toilet_routine', weight: 1 },
   { pattern: 'blöjan är full|blöjan e full|blöjan läcker|full blöja|blöjan är blöt|blöjan e blöt', category: 'toilet_accident', weight: 1 },
   { pattern: 'kisset|bajset|kiss|bajs ~ trycker|tränger|kommer', category: 'toilet_routine', weight: 1 },
