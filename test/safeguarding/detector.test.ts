@@ -7,6 +7,28 @@ const detector = new SafeguardingDetector();
 const detect = (text: string, roster: string[] = []) => detector.detect(text, { roster });
 
 describe('the safeguarding detector', () => {
+  it('hears an ache with no cause told as illness, and a child who hurt themself or was pinched by a thing as hurt, not hit', () => {
+    for (const text of ['magen gör ont', 'min mage gör jätteont', 'my tummy hurts']) expect(detect(text)).toMatchObject({ category: 'ill', level: 'needs_adult' });
+    for (const text of ['jag slog mig i knät', 'dörren nöp mig i fingret', 'i pinched my finger in the door']) expect(detect(text)).toMatchObject({ category: 'hurt', level: 'needs_adult' });
+  });
+
+  it('reads a "not" before "för magen gör ont" as the clause before, and "inte rädd för spöken" as one clause', () => {
+    expect(detect('jag vill inte äta för magen gör ont')).toMatchObject({ category: 'ill', level: 'needs_adult' });
+    expect(detect('ja e inte rädd för spöken')).toBeUndefined();
+  });
+
+  it('hears a brother or sister told of from home or the past as family news, and one here as a child to help', () => {
+    expect(detect('min storebror slog sig igår')).toBeUndefined();
+    expect(detect('min lillasyster har feber hemma')).toBeUndefined();
+    expect(detect('min storebror slog sig')).toMatchObject({ category: 'hurt', level: 'needs_adult', about: 'other' });
+  });
+
+  it('hears a call to someone by name as a call for help, and a name alone as nothing', () => {
+    for (const text of ['abdirahman abdirahman kom fort', 'yohannes kom', 'mustafa kom snälla']) expect(detect(text)).toMatchObject({ category: 'help_call', level: 'needs_adult' });
+    expect(detect('alva')).toBeUndefined();
+    expect(detect('Elias', ['Elias'])).toBeUndefined();
+  });
+
   it.each([
     ['han slog mig', 'hit_bullied'],
     ['han har slagit mig', 'hit_bullied'],
